@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import autoImport from 'astro-auto-import';
+import { satteri } from '@astrojs/markdown-satteri';
+import { linksValidator } from './src/config/links-validator.ts';
+import { siteSettings } from './src/config/site.ts';
+import { sidebar } from './src/config/sidebar.ts';
+import { autoImports } from './src/markdown/components.ts';
+import { headingIdsPlugin } from './src/markdown/heading-ids.ts';
+import { baseLinksPlugin } from './src/markdown/base-links.ts';
+import { knownComponentsPlugin } from './src/markdown/known-components.ts';
+
+const { base, site } = siteSettings(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [knownComponentsPlugin(), headingIdsPlugin(), baseLinksPlugin(base)],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Nairi Docs',
+      description: 'Guides and API reference for the Nairi public API.',
+      markdown: { processedDirs: ['./content/docs'] },
+      sidebar,
+      components: { Search: './src/components/overrides/Search.astro' },
+      plugins: [linksValidator({ errorOnLocalLinks: true })],
+      lastUpdated: false,
+    }),
+    // Must come after starlight(): Starlight adds MDX during its own setup.
+    autoImport({ imports: autoImports() }),
+  ],
+});

@@ -1,0 +1,32 @@
+/**
+ * @module Shared Playwright fixtures: every test fails if the page logs a console error or throws.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
+      await use(errors);
+      expect(errors, 'console errors on the pages this test visited').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Paths of every page in the built sitemap, optionally filtered by a prefix such as `/help/`. */
+export async function sitemapPaths(request: import('@playwright/test').APIRequestContext, prefix = '/') {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const paths: string[] = [];
+  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await request.get(new URL(loc!).pathname)).text();
+    for (const [, page] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(page!).pathname);
+  }
+  return paths.filter((p) => p.startsWith(prefix));
+}

@@ -1,0 +1,23 @@
+/**
+ * @module The sidebar: two top-level sections, Help and API, grouped like the product's help
+ * center (see the research map, section 1). Entries are slugs, so Starlight adds the base path.
+ */
+
+type Entry = string | { label: string; items: Entry[]; collapsed?: boolean };
+
+/** Starlight `sidebar` option. */
+export const sidebar: Entry[] = [
+  {
+    label: 'Help',
+    items: [
+      'help',
+      { label: 'Communicating with agents', items: ['help/communicating-with-agents/api'] },
+      { label: 'Vaults & Secrets', items: ['help/vaults'] },
+      { label: 'Developers', items: ['help/using-the-api', 'help/self-hosting'] },
+    ],
+  },
+  {
+    label: 'API',
+    items: ['api', { label: 'Quickstart', items: ['api/quickstart'] }],
+  },
+];

@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildFixture, removeFixture, type BuildResult } from './build-fixture.ts';
+
+const page = (body: string) => `---\ntitle: Fixture\n---\n\nIntro.\n\n${body}\n`;
+let result: BuildResult | undefined;
+afterEach(() => result && removeFixture(result));
+
+describe('the build fails on broken content, naming the file and line', () => {
+  it('rejects an unknown component', () => {
+    result = buildFixture({ 'content/docs/help/bad.mdx': page('<Bogus title="x" />') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/docs\/help\/bad\.mdx:7:1: unknown MDX component <Bogus>/);
+  });
+
+  it('rejects malformed MDX', () => {
+    result = buildFixture({ 'content/docs/help/bad.mdx': page('<Callout type="warn">\n\nNever closed.') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/Expected a closing tag for `<Callout>` \(7:1\)/);
+    expect(result.output).toContain('content/docs/help/bad.mdx:7:1');
+  });
+
+  it('rejects a callout type the dialect does not have', () => {
+    result = buildFixture({ 'content/docs/help/bad.mdx': page('<Callout type="tip">Hi</Callout>') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('<Callout type="tip"> is not supported; use one of "info", "warn", "error".');
+  });
+
+  it('rejects a broken internal link and a broken anchor', () => {
+    result = buildFixture({
+      'content/docs/help/bad.mdx': page('[gone](/help/not-a-page) and [no such heading](/help/using-the-api#nope)'),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/docs/help/bad.mdx');
+    expect(result.output).toMatch(/\/help\/not-a-page\s/);
+    expect(result.output).toContain('/help/using-the-api#nope');
+    expect(result.output).toMatch(/Found 2 invalid links/);
+  });
+});
