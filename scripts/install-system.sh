@@ -5,6 +5,8 @@ set -euo pipefail
 
 declare -A packages=(
   [chromium]=chromium
+  [jq]=jq
+  [curl]=curl
 )
 
 missing=()

@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# `npm start`: installs what is missing, builds the site and serves it at http://127.0.0.1:4321.
+# `npm start`: installs what is missing, builds the site, then serves it at http://127.0.0.1:4321
+# together with the local sandbox API at http://127.0.0.1:4010/api/public/v1 (the try-it default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-node-deps.sh
 npm run -s build
-echo "Nairi Docs: http://127.0.0.1:${PORT:-4321}/"
-exec npm run -s preview -- --host 127.0.0.1 --port "${PORT:-4321}"
+port="${PORT:-4321}"
+sandbox_port="${SANDBOX_PORT:-4010}"
+npm run -s sandbox -- --port "$sandbox_port" --origin "http://127.0.0.1:$port" --origin "http://localhost:$port" &
+sandbox_pid=$!
+trap 'kill "$sandbox_pid" 2>/dev/null || true' EXIT INT TERM
+echo "Nairi Docs: http://127.0.0.1:$port/"
+npm run -s preview -- --host 127.0.0.1 --port "$port"

@@ -2,7 +2,11 @@
 import type { Locator, Page } from '@playwright/test';
 
 export class DocsPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   async goto(path: string) {
     await this.page.goto(path);

@@ -1,0 +1,106 @@
+/**
+ * @module The sandbox: a stateful, Nairi-compatible API as a Hono app (no listen here; see serve.ts).
+ *
+ * Routes come from the spec: every operation is registered from its path and method, its request
+ * is validated against the spec's schemas, and its handler is looked up by operationId. An
+ * operation without a handler fails at start-up, so the sandbox cannot fall behind the spec.
+ */
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { loadSpec } from '../../src/lib/openapi/load.ts';
+import { listOperations, type Operation } from '../../src/lib/openapi/operations.ts';
+import { createValidator } from '../../src/lib/openapi/validator.ts';
+import { keyProblem } from './auth.ts';
+import { ApiError, errorBody } from './errors.ts';
+import { seed } from './fixtures.ts';
+import { newId } from './ids.ts';
+import { handlers } from './routes/index.ts';
+import { Store } from './store.ts';
+import type { ApiRequest, SandboxOptions } from './types.ts';
+
+export const BASE_PATH = '/api/public/v1';
+
+export const DEFAULT_OPTIONS = {
+  replyDelayMs: 1500,
+  revokedKeys: ['nr_revoked_example_key'],
+  allowedOrigins: ['http://127.0.0.1:4321', 'http://localhost:4321'],
+  seed: true,
+} satisfies SandboxOptions;
+
+/** Response headers a browser may read (the console shows them). */
+export const EXPOSED_HEADERS = ['Content-Type', 'Content-Length', 'Retry-After', 'X-Request-Id'];
+
+/** Hono route path: `{agent_id}` may span `/` (slugs such as `acme/reviewer`). */
+export function routePath(path: string): string {
+  return BASE_PATH + path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'agent_id' ? `:${name}{.+}` : `:${name}`));
+}
+
+/** More literal segments first, so `/agents/{agent_id}/deploy` wins over `/agents/{agent_id}`. */
+const bySpecificity = (a: Operation, b: Operation) =>
+  b.path.split('/').filter((s) => !s.startsWith('{')).length - a.path.split('/').filter((s) => !s.startsWith('{')).length;
+
+async function readRequest(c: Context, op: Operation): Promise<ApiRequest & { query: Record<string, string> }> {
+  const params = c.req.param() as Record<string, string>;
+  const query = c.req.query();
+  const content = op.object.requestBody?.content ?? {};
+  if ('multipart/form-data' in content) {
+    const type = c.req.header('content-type') ?? '';
+    if (!type.startsWith('multipart/form-data')) throw new ApiError(400, 'Content-Type must be multipart/form-data with a "file" field');
+    return { params, query, body: undefined, form: (await c.req.parseBody()) as ApiRequest['form'] };
+  }
+  const text = await c.req.text();
+  if (text.trim() === '') return { params, query, body: undefined };
+  try {
+    return { params, query, body: JSON.parse(text) };
+  } catch (error) {
+    throw new ApiError(400, `request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Builds a sandbox with its own in-memory organisation. */
+export function createApp(overrides: Partial<SandboxOptions> = {}) {
+  const options: SandboxOptions = { ...DEFAULT_OPTIONS, ...overrides };
+  const spec = loadSpec();
+  const validator = createValidator(spec);
+  const store = new Store();
+  if (options.seed) seed(store);
+  const app = new Hono();
+
+  app.use('*', cors({
+    origin: (origin) => (options.allowedOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type'],
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  }));
+  app.use('*', async (c, next) => {
+    c.header('X-Request-Id', newId('req'));
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  app.use(`${BASE_PATH}/*`, async (c, next) => {
+    const problem = keyProblem(c.req.header('authorization'), options.revokedKeys);
+    if (problem) return c.json(errorBody(problem), 401);
+    await next();
+  });
+
+  for (const op of listOperations(spec).sort(bySpecificity)) {
+    const handler = handlers[op.id];
+    if (!handler) throw new Error(`The sandbox has no handler for ${op.id} (${op.method.toUpperCase()} ${op.path}).`);
+    app.on(op.method.toUpperCase(), routePath(op.path), async (c) => {
+      const req = await readRequest(c, op);
+      const problem = validator.checkRequest(op, req);
+      if (problem) throw new ApiError(400, problem);
+      const result = await handler({ ...req, query: validator.coerceQuery(op, req.query) }, { store, options });
+      return result.body === undefined ? c.body(null, result.status as 204) : c.json(result.body, result.status as 200);
+    });
+  }
+
+  app.notFound((c) => c.json(errorBody(`no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`), 404));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error.message), error.status);
+    console.error(error);
+    return c.json(errorBody('internal server error'), 500);
+  });
+  return { app, store, options };
+}

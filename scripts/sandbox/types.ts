@@ -1,0 +1,38 @@
+/** @module Shapes shared by the sandbox's app, store and route handlers. */
+import type { Store } from './store.ts';
+
+/** Settings of one sandbox instance. */
+export interface SandboxOptions {
+  /** How long an agent takes to answer a prompt, in milliseconds. */
+  replyDelayMs: number;
+  /** `nr_` keys that answer 401 as if revoked. */
+  revokedKeys: string[];
+  /** Browser origins allowed by CORS (the docs site). */
+  allowedOrigins: string[];
+  /** Start with the fixture organisation (a ready agent, channels, models). */
+  seed: boolean;
+}
+
+/** What a handler receives: the validated request. */
+export interface ApiRequest {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: any;
+  /** Multipart fields, for upload operations. */
+  form?: Record<string, string | File>;
+}
+
+/** What a handler returns; the app serialises it. */
+export interface ApiResult {
+  status: number;
+  body?: unknown;
+}
+
+export interface SandboxContext {
+  store: Store;
+  options: SandboxOptions;
+}
+
+/** Implements one operation, named by its operationId in the route registries. */
+export type Handler = (req: ApiRequest, ctx: SandboxContext) => ApiResult | Promise<ApiResult>;
+export type Handlers = Record<string, Handler>;
