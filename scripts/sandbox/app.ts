@@ -39,7 +39,7 @@ export function routePath(path: string): string {
 const bySpecificity = (a: Operation, b: Operation) =>
   b.path.split('/').filter((s) => !s.startsWith('{')).length - a.path.split('/').filter((s) => !s.startsWith('{')).length;
 
-async function readRequest(c: Context, op: Operation): Promise<ApiRequest & { query: Record<string, string> }> {
+async function readRequest(c: Context<any>, op: Operation): Promise<ApiRequest & { query: Record<string, string> }> {
   const params = c.req.param() as Record<string, string>;
   const query = c.req.query();
   const content = op.object.requestBody?.content ?? {};
@@ -62,9 +62,17 @@ export function createApp(overrides: Partial<SandboxOptions> = {}) {
   const options: SandboxOptions = { ...DEFAULT_OPTIONS, ...overrides };
   const spec = loadSpec();
   const validator = createValidator(spec);
-  const store = new Store();
-  if (options.seed) seed(store);
-  const app = new Hono();
+  // Each key is its own organisation, created (and seeded) on first use: keys never see each other's data.
+  const stores = new Map<string, Store>();
+  const storeFor = (key: string) => {
+    let store = stores.get(key);
+    if (!store) {
+      stores.set(key, (store = new Store()));
+      if (options.seed) seed(store);
+    }
+    return store;
+  };
+  const app = new Hono<{ Variables: { store: Store } }>();
 
   app.use('*', cors({
     origin: (origin) => (options.allowedOrigins.includes(origin) ? origin : null),
@@ -79,8 +87,10 @@ export function createApp(overrides: Partial<SandboxOptions> = {}) {
     await next();
   });
   app.use(`${BASE_PATH}/*`, async (c, next) => {
-    const problem = keyProblem(c.req.header('authorization'), options.revokedKeys);
+    const header = c.req.header('authorization');
+    const problem = keyProblem(header, options.revokedKeys);
     if (problem) return c.json(errorBody(problem), 401);
+    c.set('store', storeFor(header!.trim().split(/\s+/)[1]!));
     await next();
   });
 
@@ -91,7 +101,7 @@ export function createApp(overrides: Partial<SandboxOptions> = {}) {
       const req = await readRequest(c, op);
       const problem = validator.checkRequest(op, req);
       if (problem) throw new ApiError(400, problem);
-      const result = await handler({ ...req, query: validator.coerceQuery(op, req.query) }, { store, options });
+      const result = await handler({ ...req, query: validator.coerceQuery(op, req.query) }, { store: c.get('store'), options });
       return result.body === undefined ? c.body(null, result.status as 204) : c.json(result.body, result.status as 200);
     });
   }
@@ -102,5 +112,5 @@ export function createApp(overrides: Partial<SandboxOptions> = {}) {
     console.error(error);
     return c.json(errorBody('internal server error'), 500);
   });
-  return { app, store, options };
+  return { app, storeFor, options };
 }

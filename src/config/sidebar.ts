@@ -3,7 +3,7 @@
  * center (see the research map, section 1). Entries are slugs, so Starlight adds the base path.
  */
 
-type Entry = string | { label: string; items: Entry[]; collapsed?: boolean };
+type Entry = string | { label: string; link: string } | { label: string; items: Entry[]; collapsed?: boolean };
 
 /** Starlight `sidebar` option. */
 export const sidebar: Entry[] = [
@@ -18,6 +18,17 @@ export const sidebar: Entry[] = [
   },
   {
     label: 'API',
-    items: ['api', { label: 'Quickstart', items: ['api/quickstart'] }],
+    items: [
+      'api',
+      {
+        label: 'Quickstart',
+        items: [
+          'api/quickstart',
+          { label: '1. Configure and deploy', link: '/api/quickstart/configure-and-deploy/' },
+          { label: '2. Drive a conversation', link: '/api/quickstart/drive-a-conversation/' },
+          { label: '3. Full example', link: '/api/quickstart/full-example/' },
+        ],
+      },
+    ],
   },
 ];

@@ -28,7 +28,8 @@ export interface CallOptions {
 }
 
 export function sandbox(options: Partial<SandboxOptions> = {}) {
-  const { app, store } = createApp({ replyDelayMs: 20, ...options });
+  const { app, storeFor } = createApp({ replyDelayMs: 20, ...options });
+  const store = storeFor(TEST_KEY);
   const exercised = new Set<string>();
 
   async function call(operationId: string, opts: CallOptions = {}) {

@@ -18,25 +18,25 @@ describe('every operation answers as the spec says (responses validated against 
 
   it('rules, MCP configs, skills, vaults and secrets', async () => {
     ids.rule = (await s.call('createRule', { body: { title: 'Style', description: 'When writing code', content: '- Be kind' } })).body.id;
-    expect((await s.call('listRules')).body).toHaveLength(1);
+    expect((await s.call('listRules')).body.map((r: { id: string }) => r.id)).toContain(ids.rule);
     expect((await s.call('getRule', { params: { rule_id: ids.rule } })).body.title).toBe('Style');
     expect((await s.call('replaceRule', { params: { rule_id: ids.rule }, body: { title: 'Style 2', description: 'd', content: 'c' } })).body.title).toBe('Style 2');
 
     const content = JSON.stringify({ mcpServers: { db: { command: 'npx', args: ['db'] } } });
     ids.mcp = (await s.call('createMcpConfig', { body: { title: 'DB', description: 'd', content } })).body.id;
-    expect((await s.call('listMcpConfigs')).body[0].content).toBe(content);
+    expect((await s.call('listMcpConfigs')).body.find((c: { id: string }) => c.id === ids.mcp).content).toBe(content);
     expect((await s.call('getMcpConfig', { params: { config_id: ids.mcp } })).status).toBe(200);
     expect((await s.call('updateMcpConfig', { params: { config_id: ids.mcp }, body: { title: 'DB', description: 'e', is_sensitive: true } })).body.content).toBeUndefined();
 
-    const archive = zip({ 'pr-summary/SKILL.md': skillMd('name: pr-summary\ndescription: Summarise PRs'), 'pr-summary/scripts/run.sh': 'echo' });
-    ids.skill = (await s.call('createSkill', { file: { name: 'pr-summary.zip', bytes: archive } })).body.id;
-    expect((await s.call('listSkills')).body).toHaveLength(1);
-    expect((await s.call('getSkill', { params: { skill_id: ids.skill } })).body.name).toBe('pr-summary');
-    const v2 = zip({ 'SKILL.md': skillMd('name: pr-summary\ndescription: Summarise and review PRs') });
+    const archive = zip({ 'contract-skill/SKILL.md': skillMd('name: contract-skill\ndescription: Summarise PRs'), 'contract-skill/scripts/run.sh': 'echo' });
+    ids.skill = (await s.call('createSkill', { file: { name: 'contract-skill.zip', bytes: archive } })).body.id;
+    expect((await s.call('listSkills')).body.map((r: { id: string }) => r.id)).toContain(ids.skill);
+    expect((await s.call('getSkill', { params: { skill_id: ids.skill } })).body.name).toBe('contract-skill');
+    const v2 = zip({ 'SKILL.md': skillMd('name: contract-skill\ndescription: Summarise and review PRs') });
     expect((await s.call('updateSkill', { params: { skill_id: ids.skill }, file: { name: 'pr.skill', bytes: v2 } })).body.description).toBe('Summarise and review PRs');
 
     ids.vault = (await s.call('createVault', { body: { name: 'Prod' } })).body.id;
-    expect((await s.call('listVaults')).body[0].secret_count).toBe(0);
+    expect((await s.call('listVaults')).body.find((v: { id: string }) => v.id === ids.vault).secret_count).toBe(0);
     expect((await s.call('getVault', { params: { vault_id: ids.vault } })).status).toBe(200);
     expect((await s.call('updateVault', { params: { vault_id: ids.vault }, body: { description: 'x' } })).status).toBe(200);
     const secret = await s.call('createVaultSecret', { params: { vault_id: ids.vault }, body: { env_key: 'API_TOKEN', value: 'hunter2', allowed_domains: ['*.example.com'] } });
@@ -82,7 +82,7 @@ describe('every operation answers as the spec says (responses validated against 
     expect(channels.body.length).toBeGreaterThan(0);
     const job = await s.call('createScheduledJob', { body: { schedule: '0 9 * * *', timezone: 'UTC', prompt: 'Report', job_type: 'slack', connected_channel_id: 'C09M8FRJYTF' } });
     expect(job.status).toBe(201);
-    expect((await s.call('listScheduledJobs')).body).toHaveLength(1);
+    expect((await s.call('listScheduledJobs')).body.map((r: { id: string }) => r.id)).toContain(job.body.id);
     expect((await s.call('getScheduledJob', { params: { job_id: job.body.id } })).status).toBe(200);
     expect((await s.call('updateScheduledJob', { params: { job_id: job.body.id }, body: { is_enabled: false } })).body.is_enabled).toBe(false);
     expect((await s.call('deleteScheduledJob', { params: { job_id: job.body.id } })).status).toBe(204);

@@ -1,0 +1,103 @@
+/**
+ * @module The one request model. Samples in every language, the console's Send and "copy as
+ * curl" are all produced from a RequestModel, so they cannot disagree about a request.
+ */
+import type { Operation } from './openapi/operations.ts';
+import type { MediaType } from './openapi/types.ts';
+
+/** A reference to a program variable (a value read from the environment or an earlier response). */
+export interface VarRef {
+  var: string;
+}
+
+/** A JSON value in which any leaf may be a variable reference. */
+export type Value = string | number | boolean | null | VarRef | Value[] | { [key: string]: Value };
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type Body =
+  | { kind: 'json'; value: Value }
+  /** One file field; `file` is the local path to read. */
+  | { kind: 'multipart'; field: string; file: Value };
+
+export interface RequestModel {
+  operationId: string;
+  method: Method;
+  /** Path below the base URL with `{name}` placeholders, e.g. `/agents/{agent_id}/deploy`. */
+  path: string;
+  pathParams: Record<string, Value>;
+  /** Query pairs in order; an array value repeats the key. */
+  query: [string, Value][];
+  body?: Body;
+}
+
+export const isVar = (value: unknown): value is VarRef =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as VarRef).var === 'string' && Object.keys(value).length === 1;
+
+/** Replaces every variable reference using `lookup`. */
+export function resolveValue(value: Value, lookup: (name: string) => unknown): unknown {
+  if (isVar(value)) return lookup(value.var);
+  if (Array.isArray(value)) return value.map((v) => resolveValue(v, lookup));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveValue(v, lookup)]));
+  return value;
+}
+
+/** Every variable a request reads, in first-use order. */
+export function requestVars(request: RequestModel): string[] {
+  const found: string[] = [];
+  const walk = (value: Value | undefined) => {
+    if (value === undefined) return;
+    if (isVar(value)) found.push(value.var);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  Object.values(request.pathParams).forEach(walk);
+  request.query.forEach(([, v]) => walk(v));
+  if (request.body?.kind === 'json') walk(request.body.value);
+  if (request.body?.kind === 'multipart') walk(request.body.file);
+  return [...new Set(found)];
+}
+
+/** Encodes one path segment; a slug's `/` becomes `%2F`, which the API accepts. */
+export const encodePathSegment = (value: string) => encodeURIComponent(value);
+
+/** The absolute URL of a request, with every value resolved. */
+export function buildUrl(request: RequestModel, baseUrl: string, lookup: (name: string) => unknown = () => undefined): string {
+  const path = request.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = resolveValue(request.pathParams[name] ?? '', lookup);
+    return encodePathSegment(String(value ?? ''));
+  });
+  const params = new URLSearchParams();
+  for (const [key, raw] of request.query) {
+    const value = resolveValue(raw, lookup);
+    for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) params.append(key, String(item));
+  }
+  const query = params.toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`;
+}
+
+/** The example a media type documents, if any. */
+export function mediaExample(media: MediaType | undefined): unknown {
+  if (!media) return undefined;
+  if (media.example !== undefined) return media.example;
+  return Object.values(media.examples ?? {})[0]?.value;
+}
+
+/** Environment-variable name used for a path parameter in samples: `agent_id` → `AGENT_ID`. */
+export const envName = (param: string) => param.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+
+/**
+ * The request an operation's documentation shows: the spec's examples for the body and query,
+ * path parameters read from variables named after them (`agent_id` → variable `AGENT_ID`).
+ */
+export function fromOperation(op: Operation): RequestModel {
+  const pathParams = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, { var: envName(p.name) }]));
+  const query = op.parameters
+    .filter((p) => p.in === 'query' && p.example !== undefined)
+    .map((p): [string, Value] => [p.name, p.example as Value]);
+  const content = op.object.requestBody?.content ?? {};
+  let body: Body | undefined;
+  if (content['multipart/form-data']) body = { kind: 'multipart', field: 'file', file: { var: 'FILE_PATH' } };
+  else if (content['application/json']) body = { kind: 'json', value: (mediaExample(content['application/json']) ?? {}) as Value };
+  return { operationId: op.id, method: op.method.toUpperCase() as Method, path: op.path, pathParams, query, ...(body ? { body } : {}) };
+}

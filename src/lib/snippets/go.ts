@@ -1,0 +1,217 @@
+/** @module Go emitter: net/http and the standard library only, builds with Go 1.19; typed structs for what it reads. */
+import { isVar, type RequestModel } from '../request.ts';
+import type { CallStep, PollStep, Program, Save, ScalarType, Step } from '../samples/program.ts';
+import { goString, writeValue, type LiteralStyle } from './literals.ts';
+import { DEFAULT_BASE_URL, goName, pathParts, queryPairs, queryText, userAgent } from './plan.ts';
+import { LANGUAGE_LABELS } from './labels.ts';
+import type { Emitter } from './types.ts';
+
+const style: LiteralStyle = {
+  string: goString, variable: (n) => goName(n), null: 'nil', true: 'true', false: 'false',
+  object: ['map[string]any{', '}'], key: (k) => `${goString(k)}: `, array: ['[]any{', '}'],
+};
+
+const GO_TYPE: Record<ScalarType, [string, string]> = { string: ['string', '""'], number: ['float64', '0'], integer: ['int', '0'], boolean: ['bool', 'false'] };
+const field = (name: string, type: string) => `${goName(name, true)} ${type} \`json:${goString(name)}\``;
+
+function pathExpr(request: RequestModel): string {
+  const parts = pathParts(request).map((p) => ('var' in p ? `url.PathEscape(${goName(p.var)})` : goString(p.text)));
+  if (request.query.length) {
+    const grouped = new Map<string, string[]>();
+    for (const [k, v] of queryPairs(request)) grouped.set(k, [...(grouped.get(k) ?? []), isVar(v) ? goName(v.var) : goString(queryText(v))]);
+    const values = [...grouped].map(([k, vs]) => `${goString(k)}: {${vs.join(', ')}}`);
+    parts.push(`"?"`, `url.Values{${values.join(', ')}}.Encode()`);
+  }
+  return parts.join(' + ');
+}
+
+/** A call into `out` (a pointer expression or nil). */
+function callExpr(request: RequestModel, out: string, indent: string): string {
+  const body = request.body;
+  if (body?.kind === 'multipart') return `upload(${goString(request.method)}, ${pathExpr(request)}, ${isVar(body.file) ? goName(body.file.var) : goString(String(body.file))}, ${out})`;
+  const payload = body?.kind === 'json' ? writeValue(body.value, style, indent) : 'nil';
+  return `call(${goString(request.method)}, ${pathExpr(request)}, ${payload}, ${out})`;
+}
+
+function saveStruct(saves: Save[]): string[] {
+  const fields = saves.map((s) =>
+    'path' in s
+      ? `\t${field(s.path[0]!, GO_TYPE[s.type][0])}`
+      : `\t${field(s.last, `[]struct {\n\t\t${[...Object.keys(s.where).map((k) => field(k, 'string')), field(s.field, GO_TYPE[s.type][0])].join('\n\t\t')}\n\t}`)}`,
+  );
+  return [...new Set(fields)];
+}
+
+function callStep(step: CallStep, n: number, declared: Set<string>): string[] {
+  const lines: string[] = [];
+  const set = (v: string, value: string) => `${goName(v)} ${declared.has(v) ? '=' : (declared.add(v), ':=')} ${value}`;
+  if (step.saveFile) {
+    const to = goName(step.saveFile.to.var);
+    lines.push('var attachment struct {', `\t${field('filename', 'string')}`, `\t${field(step.saveFile.field, 'string')}`, '}', callExpr(step.request, '&attachment', ''));
+    lines.push(`data, err := base64.StdEncoding.DecodeString(attachment.${goName(step.saveFile.field, true)})`, 'check(err)', `check(os.WriteFile(${to}, data, 0o644))`, `fmt.Printf("Saved %s to %s\\n", attachment.Filename, ${to})`);
+  } else if (step.print === 'response') {
+    if (step.noContent) lines.push(callExpr(step.request, 'nil', ''), 'fmt.Println("Done (204 No Content).")');
+    else lines.push('var result any', callExpr(step.request, '&result', ''), 'pretty, err := json.MarshalIndent(result, "", "  ")', 'check(err)', 'fmt.Println(string(pretty))');
+  } else if (step.save.length) {
+    const name = `result${n}`;
+    lines.push(`var ${name} struct {`, ...saveStruct(step.save), '}', callExpr(step.request, `&${name}`, ''));
+    for (const save of step.save) {
+      if ('path' in save) lines.push(set(save.var, `${name}.${goName(save.path[0]!, true)}`));
+      else {
+        const cond = Object.entries(save.where).map(([k, v]) => `item.${goName(k, true)} == ${goString(v)}`).join(' && ');
+        lines.push(set(save.var, GO_TYPE[save.type][1]), `for _, item := range ${name}.${goName(save.last, true)} {`, `\tif ${cond} {`, `\t\t${goName(save.var)} = item.${goName(save.field, true)}`, '\t}', '}');
+      }
+    }
+  } else {
+    lines.push(callExpr(step.request, 'nil', ''));
+  }
+  if (typeof step.print === 'object') lines.push(`fmt.Println(${goString(`${step.print.label}:`)}, ${goName(step.print.var)})`);
+  return lines;
+}
+
+function pollStep(step: PollStep, declared: Set<string>): string[] {
+  const v = goName(step.saveAs);
+  const head = declared.has(step.saveAs) ? [] : (declared.add(step.saveAs), [`${v} := ""`]);
+  return [
+    ...head,
+    `for deadline := time.Now().Add(${step.timeoutSeconds} * time.Second); ; time.Sleep(${step.intervalSeconds} * time.Second) {`,
+    `\tvar polled struct {\n\t\t${field(step.field, 'string')}\n\t}`,
+    `\t${callExpr(step.request, '&polled', '\t')}`,
+    `\t${v} = polled.${goName(step.field, true)}`,
+    `\tif ${step.until.map((u) => `${v} == ${goString(u)}`).join(' || ')} {`,
+    '\t\tbreak',
+    '\t}',
+    '\tif time.Now().After(deadline) {',
+    `\t\tfail(fmt.Sprintf("Gave up after ${step.timeoutSeconds}s; ${step.field} is still %s", ${v}))`,
+    '\t}',
+    '}',
+    ...(step.failOn ? [`if ${v} == ${goString(step.failOn)} {`, `\tfail("The agent's turn ended as ${step.failOn}; the conversation's system message says why.")`, '}'] : []),
+  ];
+}
+
+function generate(program: Program): string {
+  const has = (test: (s: Step) => boolean) => program.steps.some(test);
+  const uploads = has((s) => s.request.body?.kind === 'multipart');
+  const imports = [
+    'bytes',
+    ...(has((s) => s.kind === 'call' && !!s.saveFile) ? ['encoding/base64'] : []),
+    'encoding/json', 'fmt', 'io',
+    ...(uploads ? ['mime/multipart'] : []),
+    'net/http',
+    ...(has((s) => s.request.query.length > 0 || pathParts(s.request).some((p) => 'var' in p)) ? ['net/url'] : []),
+    'os',
+    ...(uploads ? ['path/filepath'] : []),
+    'time',
+  ];
+  const declared = new Set(program.inputs.map((i) => i.name));
+  const steps = program.steps.flatMap((step, n) => ['', ...(step.title ? [`// ${step.title}`] : []), ...(step.kind === 'poll' ? pollStep(step, declared) : callStep(step, n + 1, declared))]);
+  const indent = (lines: string[]) => lines.map((l) => (l ? `\t${l.replace(/\n/g, '\n\t')}` : l));
+  return [
+    `// ${program.title}`,
+    '// Standard library only; builds with Go 1.19 or newer: go run main.go',
+    'package main',
+    '',
+    'import (',
+    ...imports.map((i) => `\t"${i}"`),
+    ')',
+    '',
+    `const userAgent = ${goString(userAgent('go'))}`,
+    '',
+    'var (',
+    '\tapiKey  = os.Getenv("NAIRI_API_KEY")',
+    `\tbaseURL = envOr("NAIRI_BASE_URL", ${goString(DEFAULT_BASE_URL)})`,
+    '\tclient  = &http.Client{Timeout: 30 * time.Second}',
+    ')',
+    '',
+    'func main() {',
+    '\tif apiKey == "" {',
+    '\t\tfail("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")',
+    '\t}',
+    ...program.inputs.map((i) => `\t${goName(i.name)} := envOr(${goString(i.name)}, ${goString(i.default)})`),
+    ...indent(steps),
+    '}',
+    '',
+    '// call sends a JSON request and decodes the response into out (if not nil).',
+    'func call(method, path string, body any, out any) {',
+    '\tvar payload io.Reader',
+    '\tif body != nil {',
+    '\t\tdata, err := json.Marshal(body)',
+    '\t\tcheck(err)',
+    '\t\tpayload = bytes.NewReader(data)',
+    '\t}',
+    '\treq, err := http.NewRequest(method, baseURL+path, payload)',
+    '\tcheck(err)',
+    '\tif body != nil {',
+    '\t\treq.Header.Set("Content-Type", "application/json")',
+    '\t}',
+    '\tsend(req, path, out)',
+    '}',
+    ...(uploads ? [
+      '',
+      '// upload sends one file as the multipart field "file".',
+      'func upload(method, path, filePath string, out any) {',
+      '\tfile, err := os.Open(filePath)',
+      '\tcheck(err)',
+      '\tdefer file.Close()',
+      '\tvar buf bytes.Buffer',
+      '\tform := multipart.NewWriter(&buf)',
+      '\tpart, err := form.CreateFormFile("file", filepath.Base(filePath))',
+      '\tcheck(err)',
+      '\t_, err = io.Copy(part, file)',
+      '\tcheck(err)',
+      '\tcheck(form.Close())',
+      '\treq, err := http.NewRequest(method, baseURL+path, &buf)',
+      '\tcheck(err)',
+      '\treq.Header.Set("Content-Type", form.FormDataContentType())',
+      '\tsend(req, path, out)',
+      '}',
+    ] : []),
+    '',
+    "// send adds the key and User-Agent, and on an HTTP error prints the API's message and exits.",
+    'func send(req *http.Request, path string, out any) {',
+    '\treq.Header.Set("Authorization", "Bearer "+apiKey)',
+    '\treq.Header.Set("User-Agent", userAgent)',
+    '\tresp, err := client.Do(req)',
+    '\tcheck(err)',
+    '\tdefer resp.Body.Close()',
+    '\tdata, err := io.ReadAll(resp.Body)',
+    '\tcheck(err)',
+    '\tif resp.StatusCode < 200 || resp.StatusCode > 299 {',
+    '\t\tvar apiErr struct {',
+    '\t\t\tError string `json:"error"`',
+    '\t\t}',
+    '\t\tif json.Unmarshal(data, &apiErr) != nil || apiErr.Error == "" {',
+    '\t\t\tapiErr.Error = string(data)',
+    '\t\t}',
+    '\t\tfail(fmt.Sprintf("Nairi API error %d on %s %s: %s", resp.StatusCode, req.Method, path, apiErr.Error))',
+    '\t}',
+    '\tif out != nil && len(data) > 0 {',
+    '\t\tcheck(json.Unmarshal(data, out))',
+    '\t}',
+    '}',
+    '',
+    'func envOr(name, fallback string) string {',
+    '\tif value := os.Getenv(name); value != "" {',
+    '\t\treturn value',
+    '\t}',
+    '\treturn fallback',
+    '}',
+    '',
+    'func check(err error) {',
+    '\tif err != nil {',
+    '\t\tfail(err.Error())',
+    '\t}',
+    '}',
+    '',
+    'func fail(message string) {',
+    '\tfmt.Fprintln(os.Stderr, message)',
+    '\tos.Exit(1)',
+    '}',
+    '',
+  ].join('\n');
+}
+
+export const go: Emitter = {
+  id: 'go', label: LANGUAGE_LABELS.go, ext: 'go', shiki: 'go', comment: '//', generate,
+  fileName: () => 'main.go', runCommand: (file) => `go run ${file}`,
+};

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { loadSpec } from '../../src/lib/openapi/load.ts';
+import { findOperation } from '../../src/lib/openapi/operations.ts';
+import { createValidator } from '../../src/lib/openapi/validator.ts';
+import { FLOW_NAMES } from '../../src/lib/samples/flows.ts';
+import { LANGUAGES } from '../../src/lib/snippets/index.ts';
+import { startSandbox, type RunningSandbox } from '../sandbox/serve.ts';
+import { CASE_NAMES, OPERATION_IDS, readCase } from './stored.ts';
+import { createWorkspace, goEnv, type Workspace } from './workspace.ts';
+
+const spec = loadSpec();
+const validator = createValidator(spec);
+let ws: Workspace;
+let sandbox: RunningSandbox;
+
+beforeAll(async () => {
+  ws = createWorkspace();
+  sandbox = await startSandbox(['--reply-delay-ms', '200']);
+  // One build for every Go sample; each becomes a binary named after its package.
+  await promisify(execFile)('go', ['build', '-o', join(ws.dir, 'bin') + '/', './...'], { cwd: join(ws.dir, 'go'), env: goEnv(ws.dir) });
+}, 300_000);
+afterAll(() => {
+  sandbox?.stop();
+  if (ws) rmSync(ws.dir, { recursive: true, force: true });
+});
+
+/** Runs one stored sample with the sandbox as its API; a fresh key means a fresh organisation. */
+async function runSample(lang: string, name: string, env: Record<string, string> = {}) {
+  const file = ws.file(lang, name);
+  const [cmd, args] = {
+    bash: ['bash', [file]], typescript: [process.execPath, [file]], ruby: ['ruby', [file]], python: ['/usr/bin/python3', [file]], go: [join(ws.dir, 'bin', name), []],
+  }[lang] as [string, string[]];
+  const fullEnv = { PATH: process.env.PATH!, HOME: process.env.HOME ?? ws.dir, NAIRI_BASE_URL: sandbox.baseUrl, NAIRI_API_KEY: `nr_run_${lang}_${name}`, ...env };
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(cmd, args, { cwd: ws.dir, env: fullEnv, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Inputs a few operations need beyond the spec's examples (files to upload, where to save). */
+const EXTRA_ENV: Record<string, (lang: string) => Record<string, string>> = {
+  createSkill: () => ({ FILE_PATH: './new-skill.zip' }),
+  updateSkill: () => ({ FILE_PATH: './pr-summary.skill' }),
+  getAttachment: (lang) => ({ OUTPUT_PATH: `./download-${lang}.bin` }),
+};
+
+describe.each(LANGUAGES)('%s samples run against the sandbox', (lang) => {
+  it.concurrent.each(OPERATION_IDS)('%s', async (id) => {
+    const { code, stdout, stderr } = await runSample(lang, id, EXTRA_ENV[id]?.(lang));
+    expect(stderr, `${lang} ${id}`).toBe('');
+    expect(code).toBe(0);
+    if (id === 'getAttachment') {
+      expect(stdout.trim()).toBe(`Saved notes.txt to ./download-${lang}.bin`);
+      expect(readFileSync(join(ws.dir, `download-${lang}.bin`), 'utf8')).toBe('hello world\n');
+      return;
+    }
+    const op = findOperation(spec, id);
+    const status = Number(Object.keys(op.responses).find((s) => s.startsWith('2')));
+    if (status === 204) return expect(stdout.trim()).toBe('Done (204 No Content).');
+    // The printed body is the API's success response: it must match the spec's schema.
+    expect(validator.checkResponse(op, status, JSON.parse(stdout))).toEqual([]);
+  });
+
+  it.concurrent.each(FLOW_NAMES)('flow %s runs to completion', async (flow) => {
+    const { code, stdout, stderr } = await runSample(lang, flow);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    if (flow !== 'drive-a-conversation') expect(stdout).toMatch(/^Deployed agent: cci_[0-9A-Z]{26}$/m);
+    if (flow !== 'configure-and-deploy') {
+      const replies = stdout.split('\n').filter((l) => l.startsWith('Agent: '));
+      expect(replies).toHaveLength(2);
+      expect(replies[0]).toContain('received your prompt: Customer cus_123 was charged twice');
+      expect(replies[1]).toContain('received your prompt: Make the note shorter');
+    }
+  });
+
+  it.concurrent.each(CASE_NAMES)('case %s round-trips exactly', async (name) => {
+    const { code, stdout, stderr } = await runSample(lang, name);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    const c = readCase(name);
+    if (c.body) expect(out).toMatchObject(c.body as object);
+    if (c.pathParams) expect(out.agent_id).toBe(c.pathParams.agent_id);
+    if (c.query) expect(out.map((m: { provider: string }) => m.provider)).toEqual(['anthropic', 'anthropic', 'anthropic']);
+  });
+
+  it.concurrent('a revoked key shows the API error and exits non-zero', async () => {
+    const { code, stdout, stderr } = await runSample(lang, 'listAgents', { NAIRI_API_KEY: 'nr_revoked_example_key' });
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Nairi API error 401 on GET /agents: invalid or revoked API key');
+  });
+
+  it.concurrent('a missing key is explained before any request', async () => {
+    const { code, stderr } = await runSample(lang, 'listAgents', { NAIRI_API_KEY: '' });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('NAIRI_API_KEY');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * @module The stored samples: every operation, every flow and every hostile case, in every
+ * language, as real files under tests/snapshots/<language>/<name>.<ext>.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadSpec } from '../../src/lib/openapi/load.ts';
+import { findOperation, listOperations } from '../../src/lib/openapi/operations.ts';
+import type { RequestModel, Value } from '../../src/lib/request.ts';
+import { FLOW_NAMES } from '../../src/lib/samples/flows.ts';
+import { programForOperation } from '../../src/lib/samples/from-operation.ts';
+import { programFor } from '../../src/lib/samples/index.ts';
+import type { Program } from '../../src/lib/samples/program.ts';
+import { EMITTERS, type Emitter } from '../../src/lib/snippets/index.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SNAPSHOTS = join(ROOT, 'tests/snapshots');
+const CASES = join(ROOT, 'tests/cases');
+
+interface Case {
+  operationId: string;
+  pathParams?: Record<string, Value>;
+  query?: [string, Value][];
+  body?: Value;
+}
+
+/** Hostile request cases, by file name. */
+export const CASE_NAMES = readdirSync(CASES).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+
+export function readCase(name: string): Case {
+  return JSON.parse(readFileSync(join(CASES, `${name}.json`), 'utf8')) as Case;
+}
+
+/** A case's program: the operation's sample with the case's values in place of the examples. */
+function programForCase(name: string): Program {
+  const spec = loadSpec();
+  const c = readCase(name);
+  const program = programForOperation(spec, findOperation(spec, c.operationId));
+  const step = program.steps[0]!;
+  const request: RequestModel = {
+    ...step.request,
+    pathParams: { ...step.request.pathParams, ...c.pathParams },
+    query: c.query ?? step.request.query,
+    ...(c.body !== undefined ? { body: { kind: 'json' as const, value: c.body } } : {}),
+  };
+  const literalParams = Object.keys(c.pathParams ?? {}).map((p) => p.toUpperCase());
+  return { ...program, id: name, inputs: program.inputs.filter((i) => !literalParams.includes(i.name)), steps: [{ ...step, request }] };
+}
+
+export const OPERATION_IDS = listOperations(loadSpec()).map((o) => o.id);
+export const SAMPLE_NAMES = [...OPERATION_IDS, ...FLOW_NAMES, ...CASE_NAMES];
+
+export const programForName = (name: string): Program => (CASE_NAMES.includes(name) ? programForCase(name) : programFor(name));
+
+export const snapshotPath = (emitter: Emitter, name: string) => join(SNAPSHOTS, emitter.id, `${name}.${emitter.ext}`);
+
+/** Every (language, sample) pair. */
+export const MATRIX = EMITTERS.flatMap((emitter) => SAMPLE_NAMES.map((name) => ({ emitter, name })));

@@ -1,0 +1,45 @@
+/**
+ * @module Lays the stored samples out as runnable projects in a temporary folder: one folder per
+ * language, a Go module with a package per sample, and the files the upload samples send.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EMITTERS } from '../../src/lib/snippets/index.ts';
+import { skillMd, zip } from '../sandbox/client.ts';
+import { ROOT, SAMPLE_NAMES, snapshotPath } from './stored.ts';
+
+export interface Workspace {
+  dir: string;
+  /** Path of a sample's file (for Go, its package folder). */
+  file(lang: string, name: string): string;
+}
+
+/** Environment for the Go toolchain: offline, module mode, caches under the workspace. */
+export const goEnv = (dir: string) => ({ ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local', GOCACHE: join(dir, '.gocache'), GOPATH: join(dir, '.gopath') });
+
+export function createWorkspace(): Workspace {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, '.tmp', 'samples-'));
+  const file = (lang: string, name: string) => (lang === 'go' ? join(dir, 'go', name) : join(dir, lang, `${name}.${EMITTERS.find((e) => e.id === lang)!.ext}`));
+  for (const emitter of EMITTERS) {
+    for (const name of SAMPLE_NAMES) {
+      const target = emitter.id === 'go' ? join(file('go', name), 'main.go') : file(emitter.id, name);
+      mkdirSync(join(target, '..'), { recursive: true });
+      copyFileSync(snapshotPath(emitter, name), target);
+    }
+  }
+  writeFileSync(join(dir, 'go', 'go.mod'), 'module samples\n\ngo 1.19\n');
+  writeFileSync(join(dir, 'typescript', 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(dir, 'typescript', 'tsconfig.json'), JSON.stringify({
+    compilerOptions: {
+      strict: true, noEmit: true, noUnusedLocals: true, target: 'es2023', lib: ['es2023', 'dom'], module: 'nodenext', moduleResolution: 'nodenext',
+      types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')], skipLibCheck: true, erasableSyntaxOnly: true,
+    },
+    include: ['*.ts'],
+  }, null, 2));
+  // Inputs the upload samples read: the default ./notes.txt and two skill archives.
+  writeFileSync(join(dir, 'notes.txt'), 'Meeting notes: ship the docs.\n');
+  writeFileSync(join(dir, 'new-skill.zip'), zip({ 'new-skill/SKILL.md': skillMd('name: new-skill\ndescription: Use when testing uploads.') }));
+  writeFileSync(join(dir, 'pr-summary.skill'), zip({ 'SKILL.md': skillMd('name: pr-summary\ndescription: Use when asked to summarise or review a pull request.') }));
+  return { dir, file };
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Configure and deploy an agent
+# Needs curl and jq. Reads your key from NAIRI_API_KEY; never paste it into the script.
+set -euo pipefail
+
+: "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"
+BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
+AGENT_NAME=${AGENT_NAME:-'Quickstart Agent'}
+SECRET_VALUE=${SECRET_VALUE:-'replace-with-your-webhook-secret'}
+
+# api METHOD PATH [curl options]: prints the response body, or the API's error and exits.
+api() {
+  local method=$1 path=$2 response status body
+  shift 2
+  response=$(curl -sS -X "$method" "$BASE_URL$path" \
+    -H "Authorization: Bearer $NAIRI_API_KEY" \
+    -H 'User-Agent: nairi-docs-sample/1.0 (bash)' \
+    -w $'\n%{http_code}' "$@")
+  status=${response##*$'\n'}
+  body=${response%$'\n'*}
+  if (( status < 200 || status > 299 )); then
+    echo "Nairi API error $status on $method $path: $(jq -r '.error // empty' <<<"$body" 2>/dev/null || echo "$body")" >&2
+    exit 1
+  fi
+  printf '%s' "$body"
+}
+
+# Percent-encodes one path segment (a slug may contain "/").
+urlencode() { jq -rn --arg v "$1" '$v | @uri'; }
+
+# Create the agent
+response=$(api POST "/agents" \
+  -H "Content-Type: application/json" \
+  -d "$(jq -n --arg AGENT_NAME "$AGENT_NAME" '{
+  "name": $AGENT_NAME,
+  "instances_count": 1
+}')")
+AGENT_ID=$(jq -r '.id' <<<"$response")
+
+# Write a rule
+response=$(api POST "/artifacts/rules" \
+  -H "Content-Type: application/json" \
+  -d '{
+  "title": "Answer style",
+  "description": "Apply to every answer written for a customer.",
+  "content": "- Answer in plain English.\n- Quote the ticket number you are answering."
+}')
+rule_id=$(jq -r '.id' <<<"$response")
+
+# Attach the rule to the agent
+api POST "/agents/$(urlencode "$AGENT_ID")/resources" \
+  -H "Content-Type: application/json" \
+  -d "$(jq -n --arg rule_id "$rule_id" '{
+  "entity_type": "agent_artifact_rule",
+  "entity_id": $rule_id
+}')" >/dev/null
+
+# Create a vault
+response=$(api POST "/vaults" \
+  -H "Content-Type: application/json" \
+  -d '{
+  "name": "Quickstart Secrets",
+  "description": "Credentials for the quickstart agent."
+}')
+vault_id=$(jq -r '.id' <<<"$response")
+
+# Store a secret in the vault
+api POST "/vaults/$(urlencode "$vault_id")/secrets" \
+  -H "Content-Type: application/json" \
+  -d "$(jq -n --arg SECRET_VALUE "$SECRET_VALUE" '{
+  "env_key": "WEBHOOK_SECRET",
+  "value": $SECRET_VALUE,
+  "allowed_domains": [
+    "hooks.example.com"
+  ]
+}')" >/dev/null
+
+# Attach the vault to the agent
+api POST "/agents/$(urlencode "$AGENT_ID")/resources" \
+  -H "Content-Type: application/json" \
+  -d "$(jq -n --arg vault_id "$vault_id" '{
+  "entity_type": "vault",
+  "entity_id": $vault_id
+}')" >/dev/null
+
+# Deploy
+api POST "/agents/$(urlencode "$AGENT_ID")/deploy" \
+  -H "Content-Type: application/json" \
+  -d '{
+  "update_config_only": false
+}' >/dev/null
+printf '%s: %s\n' 'Deployed agent' "$AGENT_ID"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# List LLM integrations
+# Needs curl and jq. Reads your key from NAIRI_API_KEY; never paste it into the script.
+set -euo pipefail
+
+: "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"
+BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
+
+# api METHOD PATH [curl options]: prints the response body, or the API's error and exits.
+api() {
+  local method=$1 path=$2 response status body
+  shift 2
+  response=$(curl -sS -X "$method" "$BASE_URL$path" \
+    -H "Authorization: Bearer $NAIRI_API_KEY" \
+    -H 'User-Agent: nairi-docs-sample/1.0 (bash)' \
+    -w $'\n%{http_code}' "$@")
+  status=${response##*$'\n'}
+  body=${response%$'\n'*}
+  if (( status < 200 || status > 299 )); then
+    echo "Nairi API error $status on $method $path: $(jq -r '.error // empty' <<<"$body" 2>/dev/null || echo "$body")" >&2
+    exit 1
+  fi
+  printf '%s' "$body"
+}
+
+api GET "/integrations/llm" | jq .

@@ -1,0 +1,93 @@
+// Create a vault
+// Standard library only; builds with Go 1.19 or newer: go run main.go
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"time"
+)
+
+const userAgent = "nairi-docs-sample/1.0 (go)"
+
+var (
+	apiKey  = os.Getenv("NAIRI_API_KEY")
+	baseURL = envOr("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1")
+	client  = &http.Client{Timeout: 30 * time.Second}
+)
+
+func main() {
+	if apiKey == "" {
+		fail("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")
+	}
+
+	var result any
+	call("POST", "/vaults", map[string]any{
+	  "name": "Production Secrets",
+	  "description": "Keys for production services.",
+	}, &result)
+	pretty, err := json.MarshalIndent(result, "", "  ")
+	check(err)
+	fmt.Println(string(pretty))
+}
+
+// call sends a JSON request and decodes the response into out (if not nil).
+func call(method, path string, body any, out any) {
+	var payload io.Reader
+	if body != nil {
+		data, err := json.Marshal(body)
+		check(err)
+		payload = bytes.NewReader(data)
+	}
+	req, err := http.NewRequest(method, baseURL+path, payload)
+	check(err)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	send(req, path, out)
+}
+
+// send adds the key and User-Agent, and on an HTTP error prints the API's message and exits.
+func send(req *http.Request, path string, out any) {
+	req.Header.Set("Authorization", "Bearer "+apiKey)
+	req.Header.Set("User-Agent", userAgent)
+	resp, err := client.Do(req)
+	check(err)
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	check(err)
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		var apiErr struct {
+			Error string `json:"error"`
+		}
+		if json.Unmarshal(data, &apiErr) != nil || apiErr.Error == "" {
+			apiErr.Error = string(data)
+		}
+		fail(fmt.Sprintf("Nairi API error %d on %s %s: %s", resp.StatusCode, req.Method, path, apiErr.Error))
+	}
+	if out != nil && len(data) > 0 {
+		check(json.Unmarshal(data, out))
+	}
+}
+
+func envOr(name, fallback string) string {
+	if value := os.Getenv(name); value != "" {
+		return value
+	}
+	return fallback
+}
+
+func check(err error) {
+	if err != nil {
+		fail(err.Error())
+	}
+}
+
+func fail(message string) {
+	fmt.Fprintln(os.Stderr, message)
+	os.Exit(1)
+}

@@ -1,0 +1,177 @@
+// Drive a conversation
+// Standard library only; builds with Go 1.19 or newer: go run main.go
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"time"
+)
+
+const userAgent = "nairi-docs-sample/1.0 (go)"
+
+var (
+	apiKey  = os.Getenv("NAIRI_API_KEY")
+	baseURL = envOr("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1")
+	client  = &http.Client{Timeout: 30 * time.Second}
+)
+
+func main() {
+	if apiKey == "" {
+		fail("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")
+	}
+	agentID := envOr("AGENT_ID", "support-bot")
+
+	// Start the conversation
+	var result1 struct {
+		JobID string `json:"job_id"`
+		MessageID string `json:"message_id"`
+	}
+	call("POST", "/conversations/start", map[string]any{
+	  "agent_id": agentID,
+	  "prompt": "Customer cus_123 was charged twice for order 1042. Draft a refund note.",
+	  "ask_mode": false,
+	}, &result1)
+	jobID := result1.JobID
+	messageID := result1.MessageID
+
+	// Wait for the turn to finish
+	status := ""
+	for deadline := time.Now().Add(120 * time.Second); ; time.Sleep(2 * time.Second) {
+		var polled struct {
+			Status string `json:"status"`
+		}
+		call("GET", "/messages/" + url.PathEscape(messageID), nil, &polled)
+		status = polled.Status
+		if status == "completed" || status == "failed" {
+			break
+		}
+		if time.Now().After(deadline) {
+			fail(fmt.Sprintf("Gave up after 120s; status is still %s", status))
+		}
+	}
+	if status == "failed" {
+		fail("The agent's turn ended as failed; the conversation's system message says why.")
+	}
+
+	// Read the reply
+	var result3 struct {
+		Messages []struct {
+			Role string `json:"role"`
+			Content string `json:"content"`
+		} `json:"messages"`
+	}
+	call("GET", "/conversations/" + url.PathEscape(jobID) + "/messages", nil, &result3)
+	reply := ""
+	for _, item := range result3.Messages {
+		if item.Role == "assistant" {
+			reply = item.Content
+		}
+	}
+	fmt.Println("Agent:", reply)
+
+	// Continue the thread
+	var result4 struct {
+		MessageID string `json:"message_id"`
+	}
+	call("POST", "/conversations/" + url.PathEscape(jobID) + "/continue", map[string]any{
+	  "prompt": "Make the note shorter and mention the order number.",
+	}, &result4)
+	messageID = result4.MessageID
+
+	// Wait again
+	for deadline := time.Now().Add(120 * time.Second); ; time.Sleep(2 * time.Second) {
+		var polled struct {
+			Status string `json:"status"`
+		}
+		call("GET", "/messages/" + url.PathEscape(messageID), nil, &polled)
+		status = polled.Status
+		if status == "completed" || status == "failed" {
+			break
+		}
+		if time.Now().After(deadline) {
+			fail(fmt.Sprintf("Gave up after 120s; status is still %s", status))
+		}
+	}
+	if status == "failed" {
+		fail("The agent's turn ended as failed; the conversation's system message says why.")
+	}
+
+	// Read the new reply
+	var result6 struct {
+		Messages []struct {
+			Role string `json:"role"`
+			Content string `json:"content"`
+		} `json:"messages"`
+	}
+	call("GET", "/conversations/" + url.PathEscape(jobID) + "/messages", nil, &result6)
+	reply = ""
+	for _, item := range result6.Messages {
+		if item.Role == "assistant" {
+			reply = item.Content
+		}
+	}
+	fmt.Println("Agent:", reply)
+}
+
+// call sends a JSON request and decodes the response into out (if not nil).
+func call(method, path string, body any, out any) {
+	var payload io.Reader
+	if body != nil {
+		data, err := json.Marshal(body)
+		check(err)
+		payload = bytes.NewReader(data)
+	}
+	req, err := http.NewRequest(method, baseURL+path, payload)
+	check(err)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	send(req, path, out)
+}
+
+// send adds the key and User-Agent, and on an HTTP error prints the API's message and exits.
+func send(req *http.Request, path string, out any) {
+	req.Header.Set("Authorization", "Bearer "+apiKey)
+	req.Header.Set("User-Agent", userAgent)
+	resp, err := client.Do(req)
+	check(err)
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	check(err)
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		var apiErr struct {
+			Error string `json:"error"`
+		}
+		if json.Unmarshal(data, &apiErr) != nil || apiErr.Error == "" {
+			apiErr.Error = string(data)
+		}
+		fail(fmt.Sprintf("Nairi API error %d on %s %s: %s", resp.StatusCode, req.Method, path, apiErr.Error))
+	}
+	if out != nil && len(data) > 0 {
+		check(json.Unmarshal(data, out))
+	}
+}
+
+func envOr(name, fallback string) string {
+	if value := os.Getenv(name); value != "" {
+		return value
+	}
+	return fallback
+}
+
+func check(err error) {
+	if err != nil {
+		fail(err.Error())
+	}
+}
+
+func fail(message string) {
+	fmt.Fprintln(os.Stderr, message)
+	os.Exit(1)
+}

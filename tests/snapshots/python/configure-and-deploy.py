@@ -1,0 +1,79 @@
+"""Configure and deploy an agent"""
+
+import os
+import sys
+from urllib.parse import quote
+
+import requests
+
+API_KEY = os.environ.get("NAIRI_API_KEY")
+if not API_KEY:
+    sys.exit("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")
+BASE_URL = os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1"
+agent_name = os.environ.get("AGENT_NAME") or "Quickstart Agent"
+secret_value = os.environ.get("SECRET_VALUE") or "replace-with-your-webhook-secret"
+
+session = requests.Session()
+session.headers.update({"Authorization": f"Bearer {API_KEY}", "User-Agent": "nairi-docs-sample/1.0 (python)"})
+
+
+def api(method, path, **kwargs):
+    """Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits."""
+    response = session.request(method, BASE_URL + path, timeout=30, **kwargs)
+    if not response.ok:
+        try:
+            message = response.json().get("error", response.text)
+        except ValueError:
+            message = response.text
+        sys.exit(f"Nairi API error {response.status_code} on {method} {path}: {message}")
+    return response.json() if response.content else None
+
+
+# Create the agent
+data = api("POST", "/agents", json={
+  "name": agent_name,
+  "instances_count": 1,
+})
+agent_id = data["id"]
+
+# Write a rule
+data = api("POST", "/artifacts/rules", json={
+  "title": "Answer style",
+  "description": "Apply to every answer written for a customer.",
+  "content": "- Answer in plain English.\n- Quote the ticket number you are answering.",
+})
+rule_id = data["id"]
+
+# Attach the rule to the agent
+api("POST", "/agents/" + quote(agent_id, safe="") + "/resources", json={
+  "entity_type": "agent_artifact_rule",
+  "entity_id": rule_id,
+})
+
+# Create a vault
+data = api("POST", "/vaults", json={
+  "name": "Quickstart Secrets",
+  "description": "Credentials for the quickstart agent.",
+})
+vault_id = data["id"]
+
+# Store a secret in the vault
+api("POST", "/vaults/" + quote(vault_id, safe="") + "/secrets", json={
+  "env_key": "WEBHOOK_SECRET",
+  "value": secret_value,
+  "allowed_domains": [
+    "hooks.example.com",
+  ],
+})
+
+# Attach the vault to the agent
+api("POST", "/agents/" + quote(agent_id, safe="") + "/resources", json={
+  "entity_type": "vault",
+  "entity_id": vault_id,
+})
+
+# Deploy
+api("POST", "/agents/" + quote(agent_id, safe="") + "/deploy", json={
+  "update_config_only": False,
+})
+print("Deployed agent:", agent_id)

@@ -1,0 +1,79 @@
+"""Drive a conversation"""
+
+import os
+import sys
+import time
+from urllib.parse import quote
+
+import requests
+
+API_KEY = os.environ.get("NAIRI_API_KEY")
+if not API_KEY:
+    sys.exit("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")
+BASE_URL = os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1"
+agent_id = os.environ.get("AGENT_ID") or "support-bot"
+
+session = requests.Session()
+session.headers.update({"Authorization": f"Bearer {API_KEY}", "User-Agent": "nairi-docs-sample/1.0 (python)"})
+
+
+def api(method, path, **kwargs):
+    """Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits."""
+    response = session.request(method, BASE_URL + path, timeout=30, **kwargs)
+    if not response.ok:
+        try:
+            message = response.json().get("error", response.text)
+        except ValueError:
+            message = response.text
+        sys.exit(f"Nairi API error {response.status_code} on {method} {path}: {message}")
+    return response.json() if response.content else None
+
+
+# Start the conversation
+data = api("POST", "/conversations/start", json={
+  "agent_id": agent_id,
+  "prompt": "Customer cus_123 was charged twice for order 1042. Draft a refund note.",
+  "ask_mode": False,
+})
+job_id = data["job_id"]
+message_id = data["message_id"]
+
+# Wait for the turn to finish
+deadline = time.monotonic() + 120
+while True:
+    status = api("GET", "/messages/" + quote(message_id, safe=""))["status"]
+    if status in ("completed", "failed"):
+        break
+    if time.monotonic() > deadline:
+        sys.exit(f"Gave up after 120s; status is still {status}")
+    time.sleep(2)
+if status == "failed":
+    sys.exit("The agent's turn ended as failed; the conversation's system message says why.")
+
+# Read the reply
+data = api("GET", "/conversations/" + quote(job_id, safe="") + "/messages")
+reply = next((item["content"] for item in reversed(data["messages"]) if item["role"] == "assistant"), "")
+print("Agent:", reply)
+
+# Continue the thread
+data = api("POST", "/conversations/" + quote(job_id, safe="") + "/continue", json={
+  "prompt": "Make the note shorter and mention the order number.",
+})
+message_id = data["message_id"]
+
+# Wait again
+deadline = time.monotonic() + 120
+while True:
+    status = api("GET", "/messages/" + quote(message_id, safe=""))["status"]
+    if status in ("completed", "failed"):
+        break
+    if time.monotonic() > deadline:
+        sys.exit(f"Gave up after 120s; status is still {status}")
+    time.sleep(2)
+if status == "failed":
+    sys.exit("The agent's turn ended as failed; the conversation's system message says why.")
+
+# Read the new reply
+data = api("GET", "/conversations/" + quote(job_id, safe="") + "/messages")
+reply = next((item["content"] for item in reversed(data["messages"]) if item["role"] == "assistant"), "")
+print("Agent:", reply)

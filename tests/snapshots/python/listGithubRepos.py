@@ -1,0 +1,31 @@
+"""List GitHub repositories"""
+
+import json
+import os
+import sys
+
+import requests
+
+API_KEY = os.environ.get("NAIRI_API_KEY")
+if not API_KEY:
+    sys.exit("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")
+BASE_URL = os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1"
+
+session = requests.Session()
+session.headers.update({"Authorization": f"Bearer {API_KEY}", "User-Agent": "nairi-docs-sample/1.0 (python)"})
+
+
+def api(method, path, **kwargs):
+    """Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits."""
+    response = session.request(method, BASE_URL + path, timeout=30, **kwargs)
+    if not response.ok:
+        try:
+            message = response.json().get("error", response.text)
+        except ValueError:
+            message = response.text
+        sys.exit(f"Nairi API error {response.status_code} on {method} {path}: {message}")
+    return response.json() if response.content else None
+
+
+result = api("GET", "/integrations/github-repos")
+print(json.dumps(result, indent=2, ensure_ascii=False))

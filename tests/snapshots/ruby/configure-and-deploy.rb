@@ -1,0 +1,96 @@
+# Configure and deploy an agent
+# Standard library only. Reads your key from NAIRI_API_KEY.
+require "erb"
+require "json"
+require "net/http"
+require "uri"
+
+# An unset or empty variable falls back to the default.
+def env_or(name, fallback)
+  value = ENV.fetch(name, "")
+  value.empty? ? fallback : value
+end
+
+API_KEY = env_or("NAIRI_API_KEY", "")
+abort "Set NAIRI_API_KEY to your Nairi public API key (nr_...)." if API_KEY.empty?
+BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1")
+agent_name = env_or("AGENT_NAME", "Quickstart Agent")
+secret_value = env_or("SECRET_VALUE", "replace-with-your-webhook-secret")
+
+# Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits.
+def api(method, path, body: nil, file: nil)
+  uri = URI("#{BASE_URL}#{path}")
+  request = Net::HTTP.const_get(method.capitalize).new(uri)
+  request["Authorization"] = "Bearer #{API_KEY}"
+  request["User-Agent"] = "nairi-docs-sample/1.0 (ruby)"
+  upload = file && File.open(file, "rb")
+  if upload
+    request.set_form([["file", upload]], "multipart/form-data")
+  elsif body
+    request["Content-Type"] = "application/json"
+    request.body = JSON.generate(body)
+  end
+  response = Net::HTTP.start(uri.host, uri.port, use_ssl: uri.scheme == "https", open_timeout: 10, read_timeout: 30) do |http|
+    http.request(request)
+  end
+  unless response.is_a?(Net::HTTPSuccess)
+    message = begin
+      JSON.parse(response.body).fetch("error", response.body)
+    rescue JSON::ParserError, TypeError
+      response.body
+    end
+    abort "Nairi API error #{response.code} on #{method} #{path}: #{message}"
+  end
+  response.body.to_s.empty? ? nil : JSON.parse(response.body)
+ensure
+  upload&.close
+end
+
+# Create the agent
+data = api("POST", "/agents", body: {
+  "name" => agent_name,
+  "instances_count" => 1,
+})
+agent_id = data.fetch("id")
+
+# Write a rule
+data = api("POST", "/artifacts/rules", body: {
+  "title" => "Answer style",
+  "description" => "Apply to every answer written for a customer.",
+  "content" => "- Answer in plain English.\n- Quote the ticket number you are answering.",
+})
+rule_id = data.fetch("id")
+
+# Attach the rule to the agent
+api("POST", "/agents/#{ERB::Util.url_encode(agent_id)}/resources", body: {
+  "entity_type" => "agent_artifact_rule",
+  "entity_id" => rule_id,
+})
+
+# Create a vault
+data = api("POST", "/vaults", body: {
+  "name" => "Quickstart Secrets",
+  "description" => "Credentials for the quickstart agent.",
+})
+vault_id = data.fetch("id")
+
+# Store a secret in the vault
+api("POST", "/vaults/#{ERB::Util.url_encode(vault_id)}/secrets", body: {
+  "env_key" => "WEBHOOK_SECRET",
+  "value" => secret_value,
+  "allowed_domains" => [
+    "hooks.example.com",
+  ],
+})
+
+# Attach the vault to the agent
+api("POST", "/agents/#{ERB::Util.url_encode(agent_id)}/resources", body: {
+  "entity_type" => "vault",
+  "entity_id" => vault_id,
+})
+
+# Deploy
+api("POST", "/agents/#{ERB::Util.url_encode(agent_id)}/deploy", body: {
+  "update_config_only" => false,
+})
+puts "Deployed agent: #{agent_id}"

@@ -1,0 +1,93 @@
+# Drive a conversation
+# Standard library only. Reads your key from NAIRI_API_KEY.
+require "erb"
+require "json"
+require "net/http"
+require "uri"
+
+# An unset or empty variable falls back to the default.
+def env_or(name, fallback)
+  value = ENV.fetch(name, "")
+  value.empty? ? fallback : value
+end
+
+API_KEY = env_or("NAIRI_API_KEY", "")
+abort "Set NAIRI_API_KEY to your Nairi public API key (nr_...)." if API_KEY.empty?
+BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1")
+agent_id = env_or("AGENT_ID", "support-bot")
+
+# Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits.
+def api(method, path, body: nil, file: nil)
+  uri = URI("#{BASE_URL}#{path}")
+  request = Net::HTTP.const_get(method.capitalize).new(uri)
+  request["Authorization"] = "Bearer #{API_KEY}"
+  request["User-Agent"] = "nairi-docs-sample/1.0 (ruby)"
+  upload = file && File.open(file, "rb")
+  if upload
+    request.set_form([["file", upload]], "multipart/form-data")
+  elsif body
+    request["Content-Type"] = "application/json"
+    request.body = JSON.generate(body)
+  end
+  response = Net::HTTP.start(uri.host, uri.port, use_ssl: uri.scheme == "https", open_timeout: 10, read_timeout: 30) do |http|
+    http.request(request)
+  end
+  unless response.is_a?(Net::HTTPSuccess)
+    message = begin
+      JSON.parse(response.body).fetch("error", response.body)
+    rescue JSON::ParserError, TypeError
+      response.body
+    end
+    abort "Nairi API error #{response.code} on #{method} #{path}: #{message}"
+  end
+  response.body.to_s.empty? ? nil : JSON.parse(response.body)
+ensure
+  upload&.close
+end
+
+# Start the conversation
+data = api("POST", "/conversations/start", body: {
+  "agent_id" => agent_id,
+  "prompt" => "Customer cus_123 was charged twice for order 1042. Draft a refund note.",
+  "ask_mode" => false,
+})
+job_id = data.fetch("job_id")
+message_id = data.fetch("message_id")
+
+# Wait for the turn to finish
+status = nil
+deadline = Process.clock_gettime(Process::CLOCK_MONOTONIC) + 120
+loop do
+  status = api("GET", "/messages/#{ERB::Util.url_encode(message_id)}").fetch("status")
+  break if ["completed", "failed"].include?(status)
+  abort "Gave up after 120s; status is still #{status}" if Process.clock_gettime(Process::CLOCK_MONOTONIC) > deadline
+  sleep 2
+end
+abort "The agent's turn ended as failed; the conversation's system message says why." if status == "failed"
+
+# Read the reply
+data = api("GET", "/conversations/#{ERB::Util.url_encode(job_id)}/messages")
+reply = data.fetch("messages").select { |item| item["role"] == "assistant" }.last&.fetch("content").to_s
+puts "Agent: #{reply}"
+
+# Continue the thread
+data = api("POST", "/conversations/#{ERB::Util.url_encode(job_id)}/continue", body: {
+  "prompt" => "Make the note shorter and mention the order number.",
+})
+message_id = data.fetch("message_id")
+
+# Wait again
+status = nil
+deadline = Process.clock_gettime(Process::CLOCK_MONOTONIC) + 120
+loop do
+  status = api("GET", "/messages/#{ERB::Util.url_encode(message_id)}").fetch("status")
+  break if ["completed", "failed"].include?(status)
+  abort "Gave up after 120s; status is still #{status}" if Process.clock_gettime(Process::CLOCK_MONOTONIC) > deadline
+  sleep 2
+end
+abort "The agent's turn ended as failed; the conversation's system message says why." if status == "failed"
+
+# Read the new reply
+data = api("GET", "/conversations/#{ERB::Util.url_encode(job_id)}/messages")
+reply = data.fetch("messages").select { |item| item["role"] == "assistant" }.last&.fetch("content").to_s
+puts "Agent: #{reply}"

@@ -1,0 +1,81 @@
+// Configure and deploy an agent
+// Runs on Node.js 22.18 or newer with no build step: node sample.ts
+
+const apiKey = process.env.NAIRI_API_KEY;
+if (!apiKey) {
+  console.error("Set NAIRI_API_KEY to your Nairi public API key (nr_...).");
+  process.exit(1);
+}
+// An unset or empty variable falls back to the default.
+const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const agentName = process.env.AGENT_NAME || "Quickstart Agent";
+const secretValue = process.env.SECRET_VALUE || "replace-with-your-webhook-secret";
+
+/** Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits. */
+async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${apiKey}`, "User-Agent": "nairi-docs-sample/1.0 (typescript)" };
+  if (body !== undefined && !(body instanceof FormData)) headers["Content-Type"] = "application/json";
+  const payload = body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body);
+  const res = await fetch(`${baseUrl}${path}`, { method, headers, body: payload, signal: AbortSignal.timeout(30_000) });
+  const text = await res.text();
+  if (!res.ok) {
+    let message = text;
+    try {
+      message = (JSON.parse(text) as { error?: string }).error ?? text;
+    } catch {
+      // Not JSON: show the raw body.
+    }
+    console.error(`Nairi API error ${res.status} on ${method} ${path}: ${message}`);
+    process.exit(1);
+  }
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+// Create the agent
+const data = await api<{ id: string }>("POST", "/agents", {
+  name: agentName,
+  instances_count: 1,
+});
+const agentId = data.id;
+
+// Write a rule
+const data2 = await api<{ id: string }>("POST", "/artifacts/rules", {
+  title: "Answer style",
+  description: "Apply to every answer written for a customer.",
+  content: "- Answer in plain English.\n- Quote the ticket number you are answering.",
+});
+const ruleId = data2.id;
+
+// Attach the rule to the agent
+await api<unknown>("POST", `/agents/${encodeURIComponent(agentId)}/resources`, {
+  entity_type: "agent_artifact_rule",
+  entity_id: ruleId,
+});
+
+// Create a vault
+const data3 = await api<{ id: string }>("POST", "/vaults", {
+  name: "Quickstart Secrets",
+  description: "Credentials for the quickstart agent.",
+});
+const vaultId = data3.id;
+
+// Store a secret in the vault
+await api<unknown>("POST", `/vaults/${encodeURIComponent(vaultId)}/secrets`, {
+  env_key: "WEBHOOK_SECRET",
+  value: secretValue,
+  allowed_domains: [
+    "hooks.example.com",
+  ],
+});
+
+// Attach the vault to the agent
+await api<unknown>("POST", `/agents/${encodeURIComponent(agentId)}/resources`, {
+  entity_type: "vault",
+  entity_id: vaultId,
+});
+
+// Deploy
+await api<unknown>("POST", `/agents/${encodeURIComponent(agentId)}/deploy`, {
+  update_config_only: false,
+});
+console.log("Deployed agent:", agentId);

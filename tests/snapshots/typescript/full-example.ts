@@ -1,0 +1,131 @@
+// Full example
+// Runs on Node.js 22.18 or newer with no build step: node sample.ts
+
+const apiKey = process.env.NAIRI_API_KEY;
+if (!apiKey) {
+  console.error("Set NAIRI_API_KEY to your Nairi public API key (nr_...).");
+  process.exit(1);
+}
+// An unset or empty variable falls back to the default.
+const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const agentName = process.env.AGENT_NAME || "Quickstart Agent";
+const secretValue = process.env.SECRET_VALUE || "replace-with-your-webhook-secret";
+
+/** Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits. */
+async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Authorization: `Bearer ${apiKey}`, "User-Agent": "nairi-docs-sample/1.0 (typescript)" };
+  if (body !== undefined && !(body instanceof FormData)) headers["Content-Type"] = "application/json";
+  const payload = body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body);
+  const res = await fetch(`${baseUrl}${path}`, { method, headers, body: payload, signal: AbortSignal.timeout(30_000) });
+  const text = await res.text();
+  if (!res.ok) {
+    let message = text;
+    try {
+      message = (JSON.parse(text) as { error?: string }).error ?? text;
+    } catch {
+      // Not JSON: show the raw body.
+    }
+    console.error(`Nairi API error ${res.status} on ${method} ${path}: ${message}`);
+    process.exit(1);
+  }
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+// Create the agent
+const data = await api<{ id: string }>("POST", "/agents", {
+  name: agentName,
+  instances_count: 1,
+});
+const agentId = data.id;
+
+// Write a rule
+const data2 = await api<{ id: string }>("POST", "/artifacts/rules", {
+  title: "Answer style",
+  description: "Apply to every answer written for a customer.",
+  content: "- Answer in plain English.\n- Quote the ticket number you are answering.",
+});
+const ruleId = data2.id;
+
+// Attach the rule to the agent
+await api<unknown>("POST", `/agents/${encodeURIComponent(agentId)}/resources`, {
+  entity_type: "agent_artifact_rule",
+  entity_id: ruleId,
+});
+
+// Create a vault
+const data3 = await api<{ id: string }>("POST", "/vaults", {
+  name: "Quickstart Secrets",
+  description: "Credentials for the quickstart agent.",
+});
+const vaultId = data3.id;
+
+// Store a secret in the vault
+await api<unknown>("POST", `/vaults/${encodeURIComponent(vaultId)}/secrets`, {
+  env_key: "WEBHOOK_SECRET",
+  value: secretValue,
+  allowed_domains: [
+    "hooks.example.com",
+  ],
+});
+
+// Attach the vault to the agent
+await api<unknown>("POST", `/agents/${encodeURIComponent(agentId)}/resources`, {
+  entity_type: "vault",
+  entity_id: vaultId,
+});
+
+// Deploy
+await api<unknown>("POST", `/agents/${encodeURIComponent(agentId)}/deploy`, {
+  update_config_only: false,
+});
+console.log("Deployed agent:", agentId);
+
+// Start the conversation
+const data4 = await api<{ job_id: string; message_id: string }>("POST", "/conversations/start", {
+  agent_id: agentId,
+  prompt: "Customer cus_123 was charged twice for order 1042. Draft a refund note.",
+  ask_mode: false,
+});
+const jobId = data4.job_id;
+let messageId = data4.message_id;
+
+// Wait for the turn to finish
+let status = "";
+for (const deadline = Date.now() + 120000; ; ) {
+  status = (await api<{ status: string }>("GET", `/messages/${encodeURIComponent(messageId)}`)).status;
+  if (status === "completed" || status === "failed") break;
+  if (Date.now() > deadline) throw new Error(`Gave up after 120s; status is still ${status}`);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+if (status === "failed") {
+  console.error("The agent's turn ended as failed; the conversation's system message says why.");
+  process.exit(1);
+}
+
+// Read the reply
+const data5 = await api<{ messages: { role: string; content: string }[] }>("GET", `/conversations/${encodeURIComponent(jobId)}/messages`);
+let reply = data5.messages.filter((item) => item.role === "assistant").at(-1)?.content ?? "";
+console.log("Agent:", reply);
+
+// Continue the thread
+const data6 = await api<{ message_id: string }>("POST", `/conversations/${encodeURIComponent(jobId)}/continue`, {
+  prompt: "Make the note shorter and mention the order number.",
+});
+messageId = data6.message_id;
+
+// Wait again
+for (const deadline = Date.now() + 120000; ; ) {
+  status = (await api<{ status: string }>("GET", `/messages/${encodeURIComponent(messageId)}`)).status;
+  if (status === "completed" || status === "failed") break;
+  if (Date.now() > deadline) throw new Error(`Gave up after 120s; status is still ${status}`);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+if (status === "failed") {
+  console.error("The agent's turn ended as failed; the conversation's system message says why.");
+  process.exit(1);
+}
+
+// Read the new reply
+const data7 = await api<{ messages: { role: string; content: string }[] }>("GET", `/conversations/${encodeURIComponent(jobId)}/messages`);
+reply = data7.messages.filter((item) => item.role === "assistant").at(-1)?.content ?? "";
+console.log("Agent:", reply);
