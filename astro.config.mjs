@@ -31,6 +31,9 @@ export default defineConfig({
       components: { Search: './src/components/overrides/Search.astro' },
       plugins: [linksValidator({ errorOnLocalLinks: true })],
       lastUpdated: false,
+      // Long sample lines wrap instead of scrolling, so no code block is a scroll region that
+      // keyboard users cannot reach (axe: scrollable-region-focusable). Copy still copies the exact text.
+      expressiveCode: { defaultProps: { wrap: true } },
     }),
     // Must come after starlight(): Starlight adds MDX during its own setup.
     autoImport({ imports: autoImports() }),

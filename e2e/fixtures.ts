@@ -1,6 +1,7 @@
 /**
  * @module Shared Playwright fixtures: every test fails if the page logs a console error or throws.
  */
+import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -26,6 +27,18 @@ export async function sitemapPaths(request: import('@playwright/test').APIReques
   const paths: string[] = [];
   for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
     const xml = await (await request.get(new URL(loc!).pathname)).text();
+    for (const [, page] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(page!).pathname);
+  }
+  return paths.filter((p) => p.startsWith(prefix));
+}
+
+/** Paths in the built sitemap (read from dist/, so tests can be declared one per page). */
+export function builtPaths(prefix = '/'): string[] {
+  const dist = new URL('../dist/', import.meta.url);
+  const index = readFileSync(new URL('sitemap-index.xml', dist), 'utf8');
+  const paths: string[] = [];
+  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = readFileSync(new URL(new URL(loc!).pathname.replace(/^\//, ''), dist), 'utf8');
     for (const [, page] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(page!).pathname);
   }
   return paths.filter((p) => p.startsWith(prefix));

@@ -68,7 +68,7 @@ test.describe('site shell', () => {
     await expect(page.getByRole('button', { name: /^Search/ })).toBeEnabled();
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
-    await docs.searchInput.fill('ccagent');
+    await docs.searchInput.fill('Homebrew');
     await expect(page.locator('.pagefind-ui__result a[href*="/help/self-hosting"]').first()).toBeVisible();
   });
 

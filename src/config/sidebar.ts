@@ -1,7 +1,21 @@
 /**
  * @module The sidebar: two top-level sections, Help and API, grouped like the product's help
- * center (see the research map, section 1). Entries are slugs, so Starlight adds the base path.
+ * center (see the research map, section 1). Content entries are slugs; reference entries are
+ * generated from the spec (one group per tag). Starlight adds the base path to both.
  */
+import { loadSpec } from '../lib/openapi/load.ts';
+import { listOperations } from '../lib/openapi/operations.ts';
+import { EXPLORER_PATH, operationPath, tagPath } from '../lib/openapi/pages.ts';
+
+const spec = loadSpec();
+const referenceGroups = spec.tags.map((tag) => ({
+  label: tag.name,
+  collapsed: true,
+  items: [
+    { label: 'Overview', link: tagPath(tag.name) },
+    ...listOperations(spec).filter((op) => op.tag === tag.name).map((op) => ({ label: op.object.summary, link: operationPath(op) })),
+  ],
+}));
 
 type Entry = string | { label: string; link: string } | { label: string; items: Entry[]; collapsed?: boolean };
 
@@ -29,6 +43,8 @@ export const sidebar: Entry[] = [
           { label: '3. Full example', link: '/api/quickstart/full-example/' },
         ],
       },
+      { label: 'API explorer', link: EXPLORER_PATH },
+      ...referenceGroups,
     ],
   },
 ];

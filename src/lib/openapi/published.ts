@@ -1,0 +1,24 @@
+/**
+ * @module The spec as the site publishes it (`/openapi.json`, `/openapi.yaml`, the explorer): the
+ * source spec plus our generated samples as `x-codeSamples` and, in each description, a link to the
+ * operation's reference page. The file in openapi/ stays the only hand-written description.
+ */
+import { loadSpec } from './load.ts';
+import { listOperations } from './operations.ts';
+import { operationPath } from './pages.ts';
+import type { OpenApiDocument } from './types.ts';
+import { programForOperation } from '../samples/from-operation.ts';
+import { EMITTERS } from '../snippets/index.ts';
+
+/** `base` is the site's base path (`/` or `/docs/`). */
+export function publishedSpec(base: string): OpenApiDocument {
+  const spec = loadSpec();
+  const copy = structuredClone(spec);
+  const prefix = base.replace(/\/$/, '');
+  for (const op of listOperations(spec)) {
+    const target = copy.paths[op.path]![op.method];
+    target['x-codeSamples'] = EMITTERS.map((e) => ({ lang: e.shiki, label: e.label, source: e.generate(programForOperation(spec, op)) }));
+    target.description = `${op.object.description ?? ''}\n\n[Reference page for ${op.object.summary}](${prefix}${operationPath(op)})`;
+  }
+  return copy;
+}

@@ -1,0 +1,76 @@
+/**
+ * Walks the spec and the built site together: every operation has a page whose parameter, body
+ * and response tables list exactly what the spec says. Runs after `astro build` (npm test builds first).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadSpec } from '../src/lib/openapi/load.ts';
+import { listOperations } from '../src/lib/openapi/operations.ts';
+import { explorerHash, operationPath, tagPath } from '../src/lib/openapi/pages.ts';
+import { schemaRows } from '../src/lib/openapi/schema-rows.ts';
+
+const DIST = resolve(import.meta.dirname, '../dist');
+const spec = loadSpec();
+const page = (path: string) => {
+  const file = join(DIST, path, 'index.html');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does).`);
+  return readFileSync(file, 'utf8');
+};
+const attrs = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&#91;/g, '[').replace(/&#93;/g, ']'));
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The HTML of one table, found by an attribute on it. */
+const table = (html: string, marker: string) => {
+  const at = html.indexOf(marker);
+  return at < 0 ? '' : html.slice(at, html.indexOf('</table>', at));
+};
+
+describe.each(listOperations(spec).map((op) => [op.id, op] as const))('%s', (_id, op) => {
+  const html = page(operationPath(op));
+
+  it('has a page with its method, full URL, summary and explorer link', () => {
+    expect(html).toContain(`data-operation="${op.id}"`);
+    expect(html).toContain(`${spec.servers[0]!.url}${op.path}`);
+    expect(html).toMatch(new RegExp(`<h1 id="_top"[^>]*>${escapeRegExp(escapeHtml(op.object.summary))}</h1>`));
+    expect(html).toContain(`href="/api/explorer/#${explorerHash(op)}"`);
+  });
+
+  it('lists exactly the spec\'s parameters', () => {
+    expect(attrs(html, 'data-param').sort()).toEqual(op.parameters.map((p) => p.name).sort());
+  });
+
+  it('lists exactly the request body fields', () => {
+    const content = op.object.requestBody?.content ?? {};
+    const schema = (content['application/json'] ?? content['multipart/form-data'])?.schema;
+    const expected = schema ? schemaRows(spec, schema).map((r) => r.path) : [];
+    expect(attrs(table(html, 'data-schema="body"'), 'data-field')).toEqual(expected);
+  });
+
+  it('shows every response status, with the success schema', () => {
+    expect(attrs(html, 'data-status').sort()).toEqual(Object.keys(op.responses).sort());
+    for (const [status, response] of Object.entries(op.responses).filter(([s]) => s.startsWith('2'))) {
+      const schema = response.content?.['application/json']?.schema;
+      const expected = schema ? schemaRows(spec, schema).map((r) => r.path) : [];
+      expect(attrs(table(html, `data-schema="response-${status}"`), 'data-field')).toEqual(expected);
+    }
+  });
+
+  it('carries the five-language samples', () => {
+    for (const label of ['bash', 'TypeScript', 'Ruby', 'Python', 'Go']) expect(html).toContain(`>${label}</a>`);
+    expect(html).toContain('nairi-docs-sample/1.0');
+  });
+});
+
+describe('tag overview pages and the downloadable spec', () => {
+  it.each(spec.tags.map((t) => t.name))('%s links every operation of the tag', (tag) => {
+    const html = page(tagPath(tag));
+    for (const op of listOperations(spec).filter((o) => o.tag === tag)) expect(html).toContain(`href="${operationPath(op)}"`);
+  });
+
+  it('serves the spec as JSON and YAML with our samples in x-codeSamples', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'openapi.json'), 'utf8'));
+    expect(json.paths['/agents/{agent_id}/deploy'].post['x-codeSamples'].map((s: { label: string }) => s.label)).toEqual(['bash', 'TypeScript', 'Ruby', 'Python', 'Go']);
+    expect(readFileSync(join(DIST, 'openapi.yaml'), 'utf8')).toContain('operationId: deployAgent');
+  });
+});
