@@ -5,6 +5,8 @@ import autoImport from 'astro-auto-import';
 import { satteri } from '@astrojs/markdown-satteri';
 import { linksValidator } from './src/config/links-validator.ts';
 import { siteSettings } from './src/config/site.ts';
+import { tryItServers } from './src/config/tryit.ts';
+import { cspConfig } from './src/config/csp.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { autoImports } from './src/markdown/components.ts';
 import { headingIdsPlugin } from './src/markdown/heading-ids.ts';
@@ -12,11 +14,14 @@ import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { knownComponentsPlugin } from './src/markdown/known-components.ts';
 
 const { base, site } = siteSettings(process.env);
+const tryIt = tryItServers(process.env);
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  security: { csp: cspConfig(tryIt.servers) },
+  vite: { define: { __TRYIT__: JSON.stringify(tryIt) } },
   markdown: {
     processor: satteri({
       mdastPlugins: [knownComponentsPlugin(), headingIdsPlugin(), baseLinksPlugin(base)],
@@ -26,6 +31,8 @@ export default defineConfig({
     starlight({
       title: 'Nairi Docs',
       description: 'Guides and API reference for the Nairi public API.',
+      // No page sends a Referer header: a URL never leaks to another origin.
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       markdown: { processedDirs: ['./content/docs'] },
       sidebar,
       components: { Search: './src/components/overrides/Search.astro' },
