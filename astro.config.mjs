@@ -21,7 +21,6 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   security: { csp: cspConfig(tryIt.servers) },
-  vite: { define: { __TRYIT__: JSON.stringify(tryIt) } },
   markdown: {
     processor: satteri({
       mdastPlugins: [knownComponentsPlugin(), headingIdsPlugin(), baseLinksPlugin(base)],

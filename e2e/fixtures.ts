@@ -43,3 +43,11 @@ export function builtPaths(prefix = '/'): string[] {
   }
   return paths.filter((p) => p.startsWith(prefix));
 }
+
+/**
+ * Removes the console errors a test provokes on purpose (the browser logs every 4xx response and
+ * every blocked request); whatever else was logged still fails the test.
+ */
+export function allowConsoleErrors(errors: string[], ...expected: RegExp[]) {
+  for (let i = errors.length - 1; i >= 0; i--) if (expected.some((re) => re.test(errors[i]!))) errors.splice(i, 1);
+}

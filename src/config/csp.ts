@@ -7,7 +7,10 @@
  *   build against the policy, so a Starlight upgrade that changes one fails loudly);
  * - 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; nothing allows eval.
  */
+import type { AstroUserConfig } from 'astro';
 import { serverOrigins, type TryItServer } from './tryit.ts';
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /**
  * Starlight 0.42.4's `is:inline` scripts: theme provider, theme picker update, search shortcut label,
@@ -23,9 +26,9 @@ export const STARLIGHT_INLINE_SCRIPT_HASHES: `sha256-${string}`[] = [
   'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',
 ];
 
-export function cspConfig(servers: TryItServer[]) {
+export function cspConfig(servers: TryItServer[]): CspOptions {
   return {
-    algorithm: 'SHA-256' as const,
+    algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
       `connect-src 'self' ${serverOrigins(servers).join(' ')}`,
@@ -35,8 +38,8 @@ export function cspConfig(servers: TryItServer[]) {
       "base-uri 'self'",
       "form-action 'self'",
       "worker-src 'self' blob:",
-    ] as `${string} ${string}`[],
+    ],
     scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: STARLIGHT_INLINE_SCRIPT_HASHES },
-    styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+    styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
   };
 }

@@ -26,5 +26,5 @@ export function checkBody(text: string, schema: object): BodyProblem | undefined
   const unit = errors.at(-1) ?? result.errors[0]!;
   const required = /Instance does not have required property "([^"]+)"/.exec(unit.error);
   if (required) return { kind: 'schema', field: [field(unit), required[1]].filter((f) => f !== '(body)').join('.'), message: 'is required' };
-  return { kind: 'schema', field: field(unit), message: unit.error.replace(/^Instance /, '') };
+  return { kind: 'schema', field: field(unit), message: unit.error.replace(/^Instance /, '').replace(/\.$/, '') };
 }

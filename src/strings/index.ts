@@ -8,3 +8,8 @@ export type StringKey = keyof typeof en;
 export function t(key: StringKey): string {
   return en[key];
 }
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,20 @@
+/** @module What the server renders for each console: the operation's shape, servers, schemas. */
+import type { Schema } from '../lib/openapi/types.ts';
+import type { TryItServer } from '../config/tryit.ts';
+
+export interface ConsoleConfig {
+  operationId: string;
+  title: string;
+  method: string;
+  path: string;
+  pathParams: string[];
+  queryParams: string[];
+  body: 'json' | 'multipart' | null;
+  /** Request body schema with references inlined, for checking before sending. */
+  bodySchema: Schema | null;
+  /** Success response schema with references inlined, for the TypeScript sample's types. */
+  responseSchema: Schema | null;
+  noContent: boolean;
+  servers: TryItServer[];
+  defaultServer: string;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildUrl } from '../lib/request.ts';
+import { EMITTERS } from '../lib/snippets/index.ts';
+import type { ConsoleConfig } from './config.ts';
+import { consoleProgram, consoleRequest } from './live-program.ts';
+
+const config: ConsoleConfig = {
+  operationId: 'listAgentConversations', title: "List an agent's conversations", method: 'get', path: '/agents/{agent_id}/conversations',
+  pathParams: ['agent_id'], queryParams: ['status', 'limit'], body: null, bodySchema: null, responseSchema: { type: 'object' }, noContent: false, servers: [], defaultServer: '',
+};
+
+describe('console program', () => {
+  const values = { params: { agent_id: 'acme/reviewer', status: 'active', limit: '' } };
+
+  it('sends only filled query parameters and encodes the slug', () => {
+    const request = consoleRequest(config, values);
+    expect(buildUrl(request, 'http://127.0.0.1:4010/api/public/v1', (n) => values.params[n as 'agent_id'])).toBe(
+      'http://127.0.0.1:4010/api/public/v1/agents/acme%2Freviewer/conversations?status=active',
+    );
+  });
+
+  it('writes the typed values into every language and still reads the key from the environment', () => {
+    for (const emitter of EMITTERS) {
+      const code = emitter.generate(consoleProgram(config, values));
+      expect(code, emitter.id).toContain('NAIRI_API_KEY');
+      expect(code, emitter.id).toMatch(/acme(%2F|\/)reviewer/);
+      expect(code, emitter.id).toContain('active');
+    }
+  });
+});

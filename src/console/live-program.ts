@@ -1,0 +1,44 @@
+/**
+ * @module The program the console's inputs describe: the same request model and emitters as the
+ * static samples, with the typed values in place of the spec's examples.
+ */
+import type { RequestModel, Value } from '../lib/request.ts';
+import type { Program } from '../lib/samples/program.ts';
+import type { ConsoleConfig } from './config.ts';
+
+export interface ConsoleValues {
+  params: Record<string, string>;
+  /** The parsed body (the last one that parsed), for JSON operations. */
+  body?: Value;
+  fileName?: string;
+}
+
+/** The request the console sends, with variables named after the parameters. */
+export function consoleRequest(config: ConsoleConfig, values: ConsoleValues): RequestModel {
+  return {
+    operationId: config.operationId,
+    method: config.method.toUpperCase() as RequestModel['method'],
+    path: config.path,
+    pathParams: Object.fromEntries(config.pathParams.map((name) => [name, { var: name }])),
+    query: config.queryParams.filter((name) => values.params[name]).map((name): [string, Value] => [name, { var: name }]),
+    ...(config.body === 'json' ? { body: { kind: 'json' as const, value: values.body ?? {} } } : {}),
+    ...(config.body === 'multipart' ? { body: { kind: 'multipart' as const, field: 'file', file: values.fileName ?? 'file' } } : {}),
+  };
+}
+
+/** A one-step program with every value written as a literal. */
+export function consoleProgram(config: ConsoleConfig, values: ConsoleValues): Program {
+  const request = consoleRequest(config, values);
+  const literal: RequestModel = {
+    ...request,
+    pathParams: Object.fromEntries(config.pathParams.map((name) => [name, values.params[name] ?? ''])),
+    query: request.query.map(([name]) => [name, values.params[name]!]),
+  };
+  return {
+    id: config.operationId,
+    title: config.title,
+    inputs: [],
+    schemas: {},
+    steps: [{ kind: 'call', request: literal, save: [], noContent: config.noContent, print: 'response', ...(config.responseSchema ? { responseSchema: config.responseSchema } : {}) }],
+  };
+}
