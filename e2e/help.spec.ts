@@ -89,8 +89,8 @@ test.describe('site shell', () => {
   test('previous and next links connect neighbouring pages', async ({ page }) => {
     await page.goto('/help/vaults');
     const pagination = page.locator('.pagination-links');
-    await expect(pagination.locator('a[rel="prev"]')).toHaveAttribute('href', /\/help\/communicating-with-agents\/api\/?$/);
-    await expect(pagination.locator('a[rel="next"]')).toHaveAttribute('href', /\/help\/using-the-api\/?$/);
+    await expect(pagination.locator('a[rel="prev"]')).toHaveAttribute('href', /\/help\/mcp\/?$/);
+    await expect(pagination.locator('a[rel="next"]')).toHaveAttribute('href', /\/help\/scheduled-jobs\/?$/);
   });
 
   test('the sidebar has the Help and API sections and works on a phone', async ({ page }) => {

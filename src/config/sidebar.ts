@@ -25,8 +25,14 @@ export const sidebar: Entry[] = [
     label: 'Help',
     items: [
       'help',
-      { label: 'Communicating with agents', items: ['help/communicating-with-agents/api'] },
+      { label: 'Building agents', items: ['help/building-agents/runtime'] },
+      {
+        label: 'Communicating with agents',
+        items: ['help/communicating-with-agents/slack-and-discord', 'help/communicating-with-agents/web-app', 'help/communicating-with-agents/api'],
+      },
+      { label: 'Capabilities', items: ['help/rules', 'help/skills', 'help/mcp'] },
       { label: 'Vaults & Secrets', items: ['help/vaults'] },
+      { label: 'Automations', items: ['help/scheduled-jobs'] },
       { label: 'Developers', items: ['help/using-the-api', 'help/self-hosting'] },
     ],
   },
