@@ -77,7 +77,7 @@ test('the key lasts for the tab only: a new tab starts without it', async ({ pag
   await console_.open('/api/agents/list/');
   await console_.useKey('nr_tab_only_key_1');
   await page.goto('/api/agents/get/');
-  await expect(new ConsolePage(page).mask()).toHaveText('nr_..._1'.replace('_..._1', '_...ey_1'));
+  await expect(new ConsolePage(page).mask()).toHaveText('nr_...ey_1');
   const other = await context.newPage();
   const fresh = new ConsolePage(other);
   await fresh.open('/api/agents/list/');
@@ -124,7 +124,7 @@ test.describe('bad input gets a specific message and nothing typed is lost', () 
 test.describe('errors are explained', () => {
   test('400 shows the API message, 401 links to revoking keys, 404 says what is missing', async ({ page, consoleErrors }) => {
     const console_ = new ConsolePage(page);
-    await console_.open('/api/agents/conversations/'.replace('agents/conversations', 'conversations/list-for-agent'));
+    await console_.open('/api/conversations/list-for-agent/');
     await console_.useKey('nr_revoked_example_key');
     await console_.send();
     await expect(console_.status()).toHaveText('401');

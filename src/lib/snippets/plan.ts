@@ -49,9 +49,6 @@ export const goName = (name: string, exported = false) =>
     .map((p, i) => (['id', 'url', 'api'].includes(p) ? (i || exported ? p.toUpperCase() : p) : i || exported ? p[0]!.toUpperCase() + p.slice(1) : p))
     .join('');
 
-/** Whether any request in the program has a body of this kind. */
-export const uses = (program: Program, test: (r: RequestModel) => boolean) => program.steps.some((s) => test(s.request));
-
 /** Query values as strings (numbers and booleans as the URL shows them). */
 export const queryText = (value: Value) => (typeof value === 'string' ? value : JSON.stringify(value));
 
