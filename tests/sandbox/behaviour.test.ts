@@ -81,10 +81,11 @@ describe('agents', () => {
 
 describe('conversations', () => {
   it('moves a user message from queued through pending to completed and adds the reply', async () => {
-    const s = sandbox({ replyDelayMs: 90 });
+    // A wide pending window (100–300 ms) so a slow, busy CI machine still observes every state.
+    const s = sandbox({ replyDelayMs: 300 });
     const { body } = await s.call('startConversation', { body: { agent_id: 'support-bot', prompt: '<img src=x onerror=alert(1)>' } });
     const seen = new Set<string>();
-    for (let i = 0; i < 60 && !seen.has('completed'); i++) {
+    for (let i = 0; i < 200 && !seen.has('completed'); i++) {
       seen.add((await s.call('getMessage', { params: { message_id: body.message_id } })).body.status);
       await new Promise((r) => setTimeout(r, 5));
     }
