@@ -15,12 +15,12 @@ const style: LiteralStyle = {
 /** Text for inside a template literal. */
 const inTemplate = (s: string) => s.replace(/[\\`]/g, '\\$&').replace(/\$\{/g, '\\${');
 
-function pathExpr(request: RequestModel): string {
+/** The path as a string literal, or a template literal when it has variables or a query. */
+function pathExpr(request: RequestModel, query?: string): string {
   const parts = pathParts(request);
-  if (parts.every((p) => 'text' in p)) return tsString(parts.map((p) => ('text' in p ? p.text : '')).join(''));
+  if (!query && parts.every((p) => 'text' in p)) return tsString(parts.map((p) => ('text' in p ? p.text : '')).join(''));
   const path = parts.map((p) => ('var' in p ? `\${encodeURIComponent(${camel(p.var)})}` : inTemplate(p.text))).join('');
-  if (!request.query.length) return `\`${path}\``;
-  return `\`${path}?\${query}\``;
+  return `\`${path}${query ? `?\${${query}}` : ''}\``;
 }
 
 /** Hands out `data`, `data2`, … so consts of different steps never collide. */
@@ -29,13 +29,9 @@ type Fresh = (name: string) => string;
 function callExpr(request: RequestModel, type: string, fresh: Fresh, indent = ''): string[] {
   const lines: string[] = [];
   const pairs = queryPairs(request).map(([k, v]) => `[${tsString(k)}, ${isVar(v) ? `String(${camel(v.var)})` : tsString(queryText(v))}]`);
-  let path = pathExpr(request);
-  if (pairs.length) {
-    const query = fresh('query');
-    if (!path.startsWith('`')) path = `\`${inTemplate(JSON.parse(path))}?\${query}\``;
-    path = path.replace('${query}', `\${${query}}`);
-    lines.push(`${indent}const ${query} = new URLSearchParams([${pairs.join(', ')}]);`);
-  }
+  const query = pairs.length ? fresh('query') : undefined;
+  if (query) lines.push(`${indent}const ${query} = new URLSearchParams([${pairs.join(', ')}]);`);
+  const path = pathExpr(request, query);
   const body = request.body;
   const form = body?.kind === 'multipart' ? fresh('form') : '';
   const bodyArg = body?.kind === 'json' ? `, ${writeValue(body.value, style, indent)}` : form ? `, ${form}` : '';
