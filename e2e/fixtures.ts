@@ -21,17 +21,6 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-/** Paths of every page in the built sitemap, optionally filtered by a prefix such as `/help/`. */
-export async function sitemapPaths(request: import('@playwright/test').APIRequestContext, prefix = '/') {
-  const index = await (await request.get('/sitemap-index.xml')).text();
-  const paths: string[] = [];
-  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const xml = await (await request.get(new URL(loc!).pathname)).text();
-    for (const [, page] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(page!).pathname);
-  }
-  return paths.filter((p) => p.startsWith(prefix));
-}
-
 /** Paths in the built sitemap (read from dist/, so tests can be declared one per page). */
 export function builtPaths(prefix = '/'): string[] {
   const dist = new URL('../dist/', import.meta.url);

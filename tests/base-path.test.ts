@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlFiles } from '../scripts/csp-check.ts';
 import { buildFixture, removeFixture, type BuildResult } from './build-fixture.ts';
 
 let result: BuildResult;
@@ -8,9 +9,6 @@ beforeAll(() => {
   result = buildFixture({}, { NAIRI_DOCS_BASE: '/docs' });
 });
 afterAll(() => removeFixture(result));
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 
 describe('the site built under /docs', () => {
   it('builds and its links validate', () => {

@@ -4,6 +4,7 @@
  * URL, the page's markup, the copied samples (unless asked for in "Copy as curl") or a log.
  */
 import { buildUrl, type Value } from '../lib/request.ts';
+import { withBase } from '../markdown/base-links.ts';
 import { EMITTERS } from '../lib/snippets/index.ts';
 import { format, t } from '../strings/index.ts';
 import { checkBody } from './body-check.ts';
@@ -156,7 +157,7 @@ class NairiConsole extends HTMLElement {
 
   /** A link into /help/using-the-api under the site's base path. */
   #helpUrl(hash: string) {
-    return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/help/using-the-api/${hash}`;
+    return withBase(`/help/using-the-api/${hash}`, import.meta.env.BASE_URL);
   }
 
   #showOutcome(outcome: Awaited<ReturnType<typeof send>>) {

@@ -7,6 +7,7 @@ import { loadSpec } from './load.ts';
 import { listOperations } from './operations.ts';
 import { operationPath } from './pages.ts';
 import type { OpenApiDocument } from './types.ts';
+import { withBase } from '../../markdown/base-links.ts';
 import { programForOperation } from '../samples/from-operation.ts';
 import { EMITTERS } from '../snippets/index.ts';
 
@@ -14,11 +15,10 @@ import { EMITTERS } from '../snippets/index.ts';
 export function publishedSpec(base: string): OpenApiDocument {
   const spec = loadSpec();
   const copy = structuredClone(spec);
-  const prefix = base.replace(/\/$/, '');
   for (const op of listOperations(spec)) {
     const target = copy.paths[op.path]![op.method];
     target['x-codeSamples'] = EMITTERS.map((e) => ({ lang: e.shiki, label: e.label, source: e.generate(programForOperation(spec, op)) }));
-    target.description = `${op.object.description ?? ''}\n\n[Reference page for ${op.object.summary}](${prefix}${operationPath(op)})`;
+    target.description = `${op.object.description ?? ''}\n\n[Reference page for ${op.object.summary}](${withBase(operationPath(op), base)})`;
   }
   return copy;
 }
