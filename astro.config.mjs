@@ -11,6 +11,7 @@ import { sidebar } from './src/config/sidebar.ts';
 import { autoImports } from './src/markdown/components.ts';
 import { headingIdsPlugin } from './src/markdown/heading-ids.ts';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
+import { quietBuildLog } from './src/config/quiet-warnings.ts';
 import { knownComponentsPlugin } from './src/markdown/known-components.ts';
 
 const { base, site } = siteSettings(process.env);
@@ -22,9 +23,19 @@ export default defineConfig({
   trailingSlash: 'ignore',
   security: { csp: cspConfig(tryIt.servers) },
   markdown: {
+    // Code blocks are highlighted by Starlight's Expressive Code (Shiki, at build time). Astro's own
+    // Shiki pass would only add inline-styled output nothing here uses, and warns under CSP.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [knownComponentsPlugin(), headingIdsPlugin(), baseLinksPlugin(base)],
     }),
+  },
+  vite: {
+    build: {
+      // The explorer page bundles Scalar (about 1.1 MB gzipped); it is loaded on that page only.
+      chunkSizeWarningLimit: 4096,
+      rolldownOptions: { onLog: quietBuildLog },
+    },
   },
   integrations: [
     starlight({

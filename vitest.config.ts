@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Vitest's default on 2 cores is one worker, which runs the site builds and the sample runs
+    // (mostly waiting on the sandbox) one after the other. Two overlap them.
+    maxWorkers: 2,
     testTimeout: 120_000,
     // Some suites build the whole site or start the sandbox in beforeAll.
     hookTimeout: 300_000,

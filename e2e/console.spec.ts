@@ -1,9 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { allowConsoleErrors, test, expect } from './fixtures.ts';
+import { allowConsoleErrors, EXPLORER_READY, SANDBOX_URL as SANDBOX, test, expect } from './fixtures.ts';
 import { ConsolePage } from './pages/console-page.ts';
 import { DocsPage } from './pages/docs-page.ts';
 
-const SANDBOX = 'http://127.0.0.1:4010/api/public/v1';
 
 /** Everything the browser sends, with every header and body. */
 function recordRequests(context: BrowserContext) {
@@ -32,7 +31,8 @@ async function persistentStorage(page: Page, context: BrowserContext) {
 }
 
 test('leak audit: the key goes only into the Authorization header of requests to the chosen server', async ({ page, context, consoleErrors }) => {
-  test.setTimeout(120_000);
+  // Six pages, five sends, a search and the explorer in one session.
+  test.setTimeout(180_000);
   const key = `nr_leakaudit_${Date.now().toString(36)}Q7`;
   const requests = recordRequests(context);
   const logs: string[] = [];
@@ -51,7 +51,7 @@ test('leak audit: the key goes only into the Authorization header of requests to
   await new DocsPage(page).goto('/help/using-the-api/');
   await (await new DocsPage(page).search('revoke')).first().waitFor();
   await page.goto('/api/explorer/');
-  await expect(page.locator('#nairi-explorer')).toContainText('Start a conversation', { timeout: 20_000 });
+  await expect(page.locator('#nairi-explorer')).toContainText('Start a conversation', EXPLORER_READY);
 
   const carrying = requests.filter((r) => `${r.url} ${JSON.stringify(r.headers)} ${r.body}`.includes(key));
   expect(carrying.length).toBeGreaterThanOrEqual(5);
@@ -187,11 +187,12 @@ test('the Content Security Policy blocks requests to origins not on the list', a
   await page.goto('/api/agents/list/');
   const result = await page.evaluate(async () => {
     const violation = new Promise<string>((ok) => document.addEventListener('securitypolicyviolation', (e) => ok(`${e.violatedDirective} ${e.blockedURI}`), { once: true }));
-    const fetched = await fetch('http://127.0.0.1:4011/api/public/v1/agents').then(() => 'sent', () => 'blocked');
+    // 127.0.0.2 is never an allowed origin, whatever ports this run was given.
+    const fetched = await fetch('http://127.0.0.2:4011/api/public/v1/agents').then(() => 'sent', () => 'blocked');
     return { fetched, violation: await violation };
   });
   expect(result.fetched).toBe('blocked');
-  expect(result.violation).toMatch(/^connect-src http:\/\/127\.0\.0\.1:4011/);
+  expect(result.violation).toMatch(/^connect-src http:\/\/127\.0\.0\.2:4011/);
   allowConsoleErrors(consoleErrors, /Content Security Policy/, /Failed to fetch|net::ERR_/);
 });
 
@@ -216,7 +217,7 @@ test('a newcomer can run the quickstart from the browser, operation by operation
   await expect(async () => {
     await console_.send();
     await expect(console_.responseBody()).toContainText('"status": "completed"');
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 30_000 });
   await console_.open('/api/conversations/list-messages/');
   await console_.param('job_id').fill(started.job_id);
   await console_.send();

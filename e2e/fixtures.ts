@@ -21,6 +21,15 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/** The sandbox the console's default server points at (see playwright.config.ts). */
+export const SANDBOX_URL = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 4010}/api/public/v1`;
+
+/**
+ * How long the Scalar explorer may take to show the first operation: it parses about 1.1 MB of
+ * gzipped JavaScript and renders the whole spec in the browser (15× a help page on slow hardware).
+ */
+export const EXPLORER_READY = { timeout: 60_000 };
+
 /** Paths in the built sitemap (read from dist/, so tests can be declared one per page). */
 export function builtPaths(prefix = '/'): string[] {
   const dist = new URL('../dist/', import.meta.url);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { test, expect } from './fixtures.ts';
+import { EXPLORER_READY, test, expect } from './fixtures.ts';
 import { DocsPage } from './pages/docs-page.ts';
 
 const cli = (name: string, lang: string) => execFileSync(process.execPath, ['scripts/snippets.ts', name, '--lang', lang], { encoding: 'utf8' });
@@ -23,11 +23,12 @@ test.describe('operation pages', () => {
   });
 
   test('link to the same operation in the explorer, which links back', async ({ page }) => {
+    test.slow(); // the explorer renders the whole spec in the browser
     await page.goto('/api/agents/deploy/');
     await page.locator('[data-explorer-link]').click();
     await expect(page).toHaveURL(/\/api\/explorer\/#tag\/agents\/deployAgent$/);
     const back = page.getByRole('link', { name: 'Reference page for Deploy an agent' });
-    await expect(back).toBeVisible({ timeout: 20_000 });
+    await expect(back).toBeVisible(EXPLORER_READY);
     await back.click();
     await expect(page).toHaveURL(/\/api\/agents\/deploy\/$/);
   });
@@ -35,11 +36,12 @@ test.describe('operation pages', () => {
 
 test.describe('the explorer', () => {
   test('renders from our own site only and shows exactly our samples', async ({ page, baseURL }) => {
+    test.slow(); // the explorer renders the whole spec in the browser
     const origins = new Set<string>();
     page.on('request', (request) => origins.add(new URL(request.url()).origin));
     await page.goto('/api/explorer/#tag/agents/deployAgent');
     const operation = page.locator('[id$="tag/agents/deployAgent"]').first();
-    await expect(operation).toContainText('Deploy an agent', { timeout: 20_000 });
+    await expect(operation).toContainText('Deploy an agent', EXPLORER_READY);
     const code = operation.locator('pre').first();
     await expect(code).toContainText('nairi-docs-sample/1.0 (bash)');
     const shown = (await code.locator('code').innerText()).replace(/\s+/g, ' ').trim();

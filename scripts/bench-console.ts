@@ -11,7 +11,7 @@ const PORT = 4390;
 const RUNS = 5;
 const origin = `http://127.0.0.1:${PORT}`;
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 for (let i = 0; i < 100; i++) {
   if (await fetch(origin).then(() => true, () => false)) break;
   await new Promise((r) => setTimeout(r, 200));

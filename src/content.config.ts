@@ -1,12 +1,25 @@
-/** @module Content collections: every page under content/docs, validated by Starlight's schema. */
+/** @module Content collections: every page under content/docs, and Starlight's own UI strings. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { starlightStrings } from './strings/index.ts';
 
 export const collections = {
   docs: defineCollection({
     // Files starting with `_` are partials, not pages.
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
     schema: docsSchema(),
+  }),
+  // Starlight's UI strings we reword come from the one string table (keys `starlight.*`), so no
+  // text lives in a second file. Without this collection every build warns that `i18n` is empty.
+  i18n: defineCollection({
+    loader: {
+      name: 'nairi-ui-strings',
+      load: async ({ store, parseData }) => {
+        store.clear();
+        store.set({ id: 'en', data: await parseData({ id: 'en', data: starlightStrings() }) });
+      },
+    },
+    schema: i18nSchema(),
   }),
 };

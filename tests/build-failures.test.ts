@@ -22,7 +22,7 @@ describe('the build fails on broken content, naming the file and line', () => {
   it('rejects a callout type the dialect does not have', () => {
     result = buildFixture({ 'content/docs/help/bad.mdx': page('<Callout type="tip">Hi</Callout>') });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('<Callout type="tip"> is not supported; use one of "info", "warn", "error".');
+    expect(result.output).toContain('content/docs/help/bad.mdx:7:1: <Callout type="tip"> is not supported; use one of "info", "warn", "error".');
   });
 
   it('rejects a broken internal link and a broken anchor', () => {

@@ -43,6 +43,7 @@ export function buildFixture(pages: Record<string, string>, env: Record<string, 
  */
 function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
+  env.ASTRO_TELEMETRY_DISABLED = '1';
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return env;

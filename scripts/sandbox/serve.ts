@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { BASE_PATH, DEFAULT_OPTIONS, createApp } from './app.ts';
+import { portTakenMessage } from '../ports.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,8 +37,14 @@ const { app, options } = createApp({
   revokedKeys: [...DEFAULT_OPTIONS.revokedKeys, ...(values['revoked-key'] ?? [])],
 });
 
-serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
+const server = serve({ fetch: app.fetch, port, hostname: values.host }, (info) => {
   console.log(`Nairi sandbox API: http://${values.host}:${info.port}${BASE_PATH}`);
   console.log(`  any key starting with nr_ works; revoked: ${options.revokedKeys.join(', ')}`);
   console.log(`  browser origins allowed: ${options.allowedOrigins.join(', ')}`);
+});
+// A taken port is a setup problem, not a crash: say which port and how to pick another, no stack.
+server.once('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+  console.error(error.code === 'EADDRINUSE' ? portTakenMessage(port, 'the local sandbox', '--port <port> or SANDBOX_PORT=<port>', values.host) : `Not allowed to listen on port ${port}: choose one above 1023 with --port <port> or SANDBOX_PORT=<port>.`);
+  process.exit(1);
 });

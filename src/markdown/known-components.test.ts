@@ -21,6 +21,13 @@ describe('knownComponentsPlugin', () => {
     await expect(compile('Text <Badge text="x" /> here')).rejects.toThrow(/page\.mdx:1:6: unknown MDX component <Badge>/);
   });
 
+  it('names file, line and column of a callout type the dialect does not have', async () => {
+    await expect(compile('Intro.\n\n<Callout type="tip">Hi</Callout>')).rejects.toThrow(
+      /page\.mdx:3:1: <Callout type="tip"> is not supported; use one of "info", "warn", "error"\./,
+    );
+    await expect(compile('<Callout type={kind}>Hi</Callout>')).resolves.toBeDefined();
+  });
+
   it('accepts components the page imports itself', async () => {
     await expect(compile("import { Badge as Tag } from './x.astro';\n\n<Tag />")).resolves.toBeDefined();
   });

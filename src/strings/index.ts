@@ -13,3 +13,9 @@ export function t(key: StringKey): string {
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/** Starlight's own UI strings that this site rewords: the `starlight.*` keys, without the prefix. */
+export function starlightStrings(): Record<string, string> {
+  const prefix = 'starlight.';
+  return Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith(prefix)).map(([key, text]) => [key.slice(prefix.length), text]));
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadSpec } from '../../src/lib/openapi/load.ts';
@@ -9,19 +9,30 @@ import { createValidator } from '../../src/lib/openapi/validator.ts';
 import { FLOW_NAMES } from '../../src/lib/samples/flows.ts';
 import { LANGUAGES } from '../../src/lib/snippets/index.ts';
 import { startSandbox, type RunningSandbox } from '../sandbox/serve.ts';
-import { CASE_NAMES, OPERATION_IDS, readCase } from './stored.ts';
-import { createWorkspace, goEnv, type Workspace } from './workspace.ts';
+import { linkSamples, MULTICALL_BINARY, writeMultiCall } from './go-multicall.ts';
+import { CASE_NAMES, OPERATION_IDS, readCase, SAMPLE_NAMES } from './stored.ts';
+import { createWorkspace, GO_MODULE, goEnv, nodeEnv, type Workspace } from './workspace.ts';
 
 const spec = loadSpec();
 const validator = createValidator(spec);
 let ws: Workspace;
 let sandbox: RunningSandbox;
 
+/** One link for every Go sample: bin/<name> is a symlink to the multi-call binary (go-multicall.ts). */
+async function buildGo() {
+  const goDir = join(ws.dir, 'go');
+  const binDir = join(ws.dir, 'bin');
+  writeMultiCall(goDir, GO_MODULE, SAMPLE_NAMES);
+  mkdirSync(binDir);
+  await promisify(execFile)('go', ['build', '-o', join(binDir, MULTICALL_BINARY), '.'], { cwd: goDir, env: goEnv(ws.dir) });
+  linkSamples(binDir, SAMPLE_NAMES);
+}
+
 beforeAll(async () => {
   ws = createWorkspace();
-  sandbox = await startSandbox(['--reply-delay-ms', '200']);
-  // One build for every Go sample; each becomes a binary named after its package.
-  await promisify(execFile)('go', ['build', '-o', join(ws.dir, 'bin') + '/', './...'], { cwd: join(ws.dir, 'go'), env: goEnv(ws.dir) });
+  // The sandbox starts while Go builds; both settle before anything throws, so afterAll can stop it.
+  const results = await Promise.allSettled([startSandbox(['--reply-delay-ms', '200']).then((s) => { sandbox = s; }), buildGo()]);
+  for (const r of results) if (r.status === 'rejected') throw r.reason;
 }, 300_000);
 afterAll(() => {
   sandbox?.stop();
@@ -34,7 +45,8 @@ async function runSample(lang: string, name: string, env: Record<string, string>
   const [cmd, args] = {
     bash: ['bash', [file]], typescript: [process.execPath, [file]], ruby: ['ruby', [file]], python: ['/usr/bin/python3', [file]], go: [join(ws.dir, 'bin', name), []],
   }[lang] as [string, string[]];
-  const fullEnv = { PATH: process.env.PATH!, HOME: process.env.HOME ?? ws.dir, NAIRI_BASE_URL: sandbox.baseUrl, NAIRI_API_KEY: `nr_run_${lang}_${name}`, ...env };
+  const cache = lang === 'typescript' ? nodeEnv(ws.dir) : {};
+  const fullEnv = { PATH: process.env.PATH!, HOME: process.env.HOME ?? ws.dir, ...cache, NAIRI_BASE_URL: sandbox.baseUrl, NAIRI_API_KEY: `nr_run_${lang}_${name}`, ...env };
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(cmd, args, { cwd: ws.dir, env: fullEnv, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
@@ -49,7 +61,8 @@ const EXTRA_ENV: Record<string, (lang: string) => Record<string, string>> = {
   getAttachment: (lang) => ({ OUTPUT_PATH: `./download-${lang}.bin` }),
 };
 
-describe.each(LANGUAGES)('%s samples run against the sandbox', (lang) => {
+// Languages run side by side too: while one language's flows sleep between polls, the cores run the next.
+describe.concurrent.each(LANGUAGES)('%s samples run against the sandbox', (lang) => {
   it.concurrent.each(OPERATION_IDS)('%s', async (id) => {
     const { code, stdout, stderr } = await runSample(lang, id, EXTRA_ENV[id]?.(lang));
     expect(stderr, `${lang} ${id}`).toBe('');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './stored.ts';
@@ -11,37 +11,54 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(ws.dir, { recursive: true, force: true }));
 
-const run = (cmd: string, args: string[], cwd: string, env = process.env) => {
-  const result = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 240_000 });
-  return { status: result.status, output: `${result.stdout}${result.stderr}${result.error ?? ''}` };
+/** Exit status and output of a command; asynchronous, so the five checks can share the cores. */
+const run = (cmd: string, args: string[], cwd: string, env = process.env) => new Promise<{ status: number | null; output: string }>((resolve) => {
+  const child = spawn(cmd, args, { cwd, env, timeout: 240_000 });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+  // As spawnSync did: stdout, then stderr, then why the command could not run at all.
+  child.on('error', (error) => resolve({ status: null, output: `${stdout}${stderr}${error}` }));
+  child.on('close', (status) => resolve({ status, output: `${stdout}${stderr}` }));
+});
+/** Runs `check` on each file in turn and keeps the ones that fail. */
+const failing = async (fileNames: string[], check: (f: string) => ReturnType<typeof run>) => {
+  const failures = [];
+  for (const f of fileNames) {
+    const result = await check(f);
+    if (result.status !== 0) failures.push({ f, ...result });
+  }
+  return failures;
 };
 const files = (lang: string, ext: string) => readdirSync(join(ws.dir, lang)).filter((f) => f.endsWith(ext));
 
-describe('every stored sample passes its language\'s static check', () => {
-  it('bash -n', () => {
-    const failures = files('bash', '.sh').map((f) => ({ f, ...run('bash', ['-n', f], join(ws.dir, 'bash')) })).filter((r) => r.status !== 0);
+// Each check is one slow tool (go vet, tsc) or a loop of quick ones: side by side they use both cores.
+describe.concurrent('every stored sample passes its language\'s static check', () => {
+  it('bash -n', async () => {
+    const failures = await failing(files('bash', '.sh'), (f) => run('bash', ['-n', f], join(ws.dir, 'bash')));
     expect(failures).toEqual([]);
   });
 
-  it('TypeScript type check (tsc --strict --noUnusedLocals)', () => {
-    const result = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], join(ws.dir, 'typescript'));
+  it('TypeScript type check (tsc --strict --noUnusedLocals)', async () => {
+    const result = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], join(ws.dir, 'typescript'));
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
   });
 
-  it('ruby -c', () => {
-    const failures = files('ruby', '.rb').map((f) => ({ f, ...run('ruby', ['-c', f], join(ws.dir, 'ruby')) })).filter((r) => r.status !== 0);
+  it('ruby -c', async () => {
+    const failures = await failing(files('ruby', '.rb'), (f) => run('ruby', ['-c', f], join(ws.dir, 'ruby')));
     expect(failures).toEqual([]);
   });
 
-  it('python3 -m py_compile', () => {
-    const result = run('/usr/bin/python3', ['-m', 'py_compile', ...files('python', '.py')], join(ws.dir, 'python'));
+  it('python3 -m py_compile', async () => {
+    const result = await run('/usr/bin/python3', ['-m', 'py_compile', ...files('python', '.py')], join(ws.dir, 'python'));
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
   });
 
-  it('go vet', () => {
-    const result = run('go', ['vet', './...'], join(ws.dir, 'go'), goEnv(ws.dir));
+  it('go vet', async () => {
+    const result = await run('go', ['vet', './...'], join(ws.dir, 'go'), goEnv(ws.dir));
     expect(result.output).toBe('');
     expect(result.status).toBe(0);
   });

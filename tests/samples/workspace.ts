@@ -2,7 +2,7 @@
  * @module Lays the stored samples out as runnable projects in a temporary folder: one folder per
  * language, a Go module with a package per sample, and the files the upload samples send.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMITTERS } from '../../src/lib/snippets/index.ts';
 import { skillMd, zip } from '../sandbox/client.ts';
@@ -14,8 +14,27 @@ export interface Workspace {
   file(lang: string, name: string): string;
 }
 
-/** Environment for the Go toolchain: offline, module mode, caches under the workspace. */
-export const goEnv = (dir: string) => ({ ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local', GOCACHE: join(dir, '.gocache'), GOPATH: join(dir, '.gopath') });
+/** Module path of the Go samples: each sample is the package `samples/<name>`. */
+export const GO_MODULE = 'samples';
+
+/**
+ * One Go build cache for every workspace and every run, so the standard library (net/http…) is
+ * compiled once, not by each `go vet` and `go build`. Go's cache is safe for concurrent use and
+ * keyed by content, so it never hides a change; .tmp/ is git-ignored and survives `npm ci`.
+ */
+export const GO_CACHE = join(ROOT, '.tmp', 'go-cache');
+
+/** Environment for the Go toolchain: offline, module mode, the shared build cache. */
+export const goEnv = (dir: string) => ({ ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local', GOCACHE: GO_CACHE, GOPATH: join(dir, '.gopath') });
+
+/**
+ * Node's compile cache for the TypeScript samples: type stripping loads a WebAssembly compiler, over
+ * half of a sample's start-up CPU, which the cache skips for a file whose text it has seen before.
+ * Portable mode keys entries by path relative to the cache folder: in every workspace that folder is
+ * the link `.node-cache` to one shared folder. Entries are checked against the file's content.
+ */
+const NODE_CACHE = join(ROOT, '.tmp', 'node-compile-cache');
+export const nodeEnv = (dir: string) => ({ NODE_COMPILE_CACHE: join(dir, '.node-cache'), NODE_COMPILE_CACHE_PORTABLE: '1' });
 
 export function createWorkspace(): Workspace {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
@@ -28,8 +47,10 @@ export function createWorkspace(): Workspace {
       copyFileSync(snapshotPath(emitter, name), target);
     }
   }
-  writeFileSync(join(dir, 'go', 'go.mod'), 'module samples\n\ngo 1.19\n');
+  writeFileSync(join(dir, 'go', 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
   writeFileSync(join(dir, 'typescript', 'package.json'), '{ "type": "module" }\n');
+  mkdirSync(NODE_CACHE, { recursive: true });
+  symlinkSync(NODE_CACHE, join(dir, '.node-cache'));
   writeFileSync(join(dir, 'typescript', 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
       strict: true, noEmit: true, noUnusedLocals: true, target: 'es2023', lib: ['es2023', 'dom'], module: 'nodenext', moduleResolution: 'nodenext',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { PHASES, phaseEnv, phaseSummary } from './verify.ts';
+
+describe('npm test phases', () => {
+  it('run in the order the README gives, ending with the browser tests', () => {
+    expect(PHASES.map((p) => p.name)).toEqual(['spec lint', 'check', 'build', 'CSP check', 'Vitest', 'size budgets', 'Playwright']);
+  });
+
+  it('give every phase telemetry off and one sandbox shared by the build and Playwright', () => {
+    const env = phaseEnv({ PATH: '/bin' }, 40001, 40002);
+    expect(env).toMatchObject({ PATH: '/bin', ASTRO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', E2E_PORT: '40001', E2E_SANDBOX_PORT: '40002' });
+    expect(env.NAIRI_TRYIT_DEFAULT).toBe('http://127.0.0.1:40002/api/public/v1');
+    expect(env.NAIRI_TRYIT_SERVERS).toBe(env.NAIRI_TRYIT_DEFAULT);
+  });
+
+  it('end with one line per phase, its time and status, and a total', () => {
+    const text = phaseSummary([
+      { name: 'build', seconds: 20.04, status: 'passed' },
+      { name: 'Vitest', seconds: 61.5, status: 'failed' },
+      { name: 'Playwright', status: 'not run' },
+    ]);
+    expect(text.split('\n')).toEqual([
+      'Phase times (this machine):',
+      '  build          20.0 s  passed',
+      '  Vitest         61.5 s  failed',
+      '  Playwright          -  not run',
+      '  total          81.5 s',
+    ]);
+  });
+});
+
+describe('Astro telemetry', () => {
+  it('is off in every npm script that runs astro', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const astro = Object.entries(scripts).filter(([, command]) => /(^|\s)(astro|vitest)\s/.test(command));
+    expect(astro.length).toBeGreaterThan(3);
+    for (const [name, command] of astro) expect(command, name).toMatch(/^ASTRO_TELEMETRY_DISABLED=1 /);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * @module `npm test` after the installers: every check and test in order, each timed. It stops at
+ * the first failure and always ends with one line per phase, so the log says where time went.
+ *
+ * The preview server and the sandbox of the browser tests get free ports (chosen here, passed to
+ * the build and to Playwright), so `npm test` runs while `npm start` holds 4321 and 4010.
+ */
+import { spawnSync } from 'node:child_process';
+import { freePort } from './ports.ts';
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+/** What every phase sees: no telemetry, and the one sandbox the build and the browser tests share. */
+export function phaseEnv(base: NodeJS.ProcessEnv, sitePort: number, sandboxPort: number): NodeJS.ProcessEnv {
+  const sandboxUrl = `http://127.0.0.1:${sandboxPort}/api/public/v1`;
+  return {
+    ...base,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    REDOCLY_TELEMETRY: 'off',
+    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+    NAIRI_TRYIT_SERVERS: sandboxUrl,
+    NAIRI_TRYIT_DEFAULT: sandboxUrl,
+    E2E_PORT: String(sitePort),
+    E2E_SANDBOX_PORT: String(sandboxPort),
+  };
+}
+
+/** The phases of `npm test`, in order. */
+export const PHASES: { name: string; command: string[] }[] = [
+  { name: 'spec lint', command: [bin('redocly'), 'lint', '--format=stylish', 'openapi/nairi.v1.yaml'] },
+  { name: 'check', command: [bin('astro'), 'check'] },
+  { name: 'build', command: [bin('astro'), 'build'] },
+  { name: 'CSP check', command: [process.execPath, 'scripts/csp-check.ts'] },
+  { name: 'Vitest', command: [bin('vitest'), 'run'] },
+  { name: 'size budgets', command: [process.execPath, 'scripts/size-budgets.ts'] },
+  { name: 'Playwright', command: [bin('playwright'), 'test'] },
+];
+
+interface PhaseResult {
+  name: string;
+  seconds?: number;
+  status: 'passed' | 'failed' | 'not run';
+}
+
+/** One line per phase and a total, as printed at the end of `npm test`. */
+export function phaseSummary(results: PhaseResult[]): string {
+  const total = results.reduce((sum, r) => sum + (r.seconds ?? 0), 0);
+  const time = (s?: number) => (s === undefined ? '      -' : `${s.toFixed(1).padStart(5)} s`);
+  const lines = results.map((r) => `  ${r.name.padEnd(13)} ${time(r.seconds)}  ${r.status}`);
+  return ['Phase times (this machine):', ...lines, `  ${'total'.padEnd(13)} ${time(total)}`].join('\n');
+}
+
+async function main() {
+  const env = phaseEnv(process.env, await freePort(), await freePort());
+  const results: PhaseResult[] = [];
+  let failed = false;
+  for (const phase of PHASES) {
+    if (failed) {
+      results.push({ name: phase.name, status: 'not run' });
+      continue;
+    }
+    console.log(`\n▶ ${phase.name}: ${phase.command.join(' ')}`);
+    const started = performance.now();
+    const run = spawnSync(phase.command[0]!, phase.command.slice(1), { stdio: 'inherit', env });
+    if (run.error) console.error(`${phase.name}: could not start ${phase.command[0]}: ${run.error.message}`);
+    failed = run.status !== 0;
+    results.push({ name: phase.name, seconds: (performance.now() - started) / 1000, status: failed ? 'failed' : 'passed' });
+  }
+  console.log(`\n${phaseSummary(results)}`);
+  process.exit(failed ? 1 : 0);
+}
+
+if (import.meta.main) await main();
