@@ -8,8 +8,6 @@ interface BuildLog {
   message: string;
 }
 
-type LogHandler = (level: string, log: BuildLog) => void;
-
 /** Warnings known to be noise, with the reason. */
 export const KNOWN_NOISE: { code: string; includes: string; why: string }[] = [
   {
@@ -27,6 +25,6 @@ export function isKnownNoise(level: string, log: BuildLog): boolean {
 }
 
 /** Vite's `build.rolldownOptions.onLog`: drops known noise, hands every other entry on. */
-export function quietBuildLog(level: string, log: BuildLog, handler: LogHandler): void {
+export function quietBuildLog<Level extends string, Log extends BuildLog>(level: Level, log: Log, handler: (level: Level, log: Log) => void): void {
   if (!isKnownNoise(level, log)) handler(level, log);
 }

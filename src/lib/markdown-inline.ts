@@ -4,6 +4,6 @@ import { markdownToHtml } from 'satteri';
 /** `Use \`x\`` → `Use <code>x</code>`, without the wrapping paragraph. */
 export async function inlineMarkdown(text: string | undefined): Promise<string> {
   if (!text) return '';
-  const { html } = await markdownToHtml(text);
+  const { html } = markdownToHtml(text);
   return html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
 }
