@@ -18,11 +18,15 @@ export interface BuildResult {
   dir: string;
 }
 
-/** Copies the site, adds `pages` (path below the root → content), runs `astro build` there. */
-export function buildFixture(pages: Record<string, string>, env: Record<string, string> = {}): BuildResult {
+/**
+ * Copies the site, adds `pages` (path below the root → content), removes `omit` (paths below the
+ * root), runs `astro build` there.
+ */
+export function buildFixture(pages: Record<string, string>, env: Record<string, string> = {}, omit: string[] = []): BuildResult {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.tmp', 'build-'));
   for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const path of omit) rmSync(join(dir, path), { recursive: true, force: true });
   for (const [path, body] of Object.entries(pages)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), body);

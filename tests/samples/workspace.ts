@@ -4,6 +4,7 @@
  */
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { homedir } from 'node:os';
 import { EMITTERS } from '../../src/lib/snippets/index.ts';
 import { skillMd, zip } from '../sandbox/client.ts';
 import { ROOT, SAMPLE_NAMES, snapshotPath } from './stored.ts';
@@ -18,22 +19,20 @@ export interface Workspace {
 export const GO_MODULE = 'samples';
 
 /**
- * One Go build cache for every workspace and every run, so the standard library (net/http…) is
- * compiled once, not by each `go vet` and `go build`. Go's cache is safe for concurrent use and
- * keyed by content, so it never hides a change; .tmp/ is git-ignored and survives `npm ci`.
+ * Go's own build cache (GOCACHE, or ~/.cache/go-build), as every Go developer has it: shared by every
+ * workspace, run and clone, so the standard library is analysed once, not by each `go vet` and
+ * `go build` of each run. It is safe for concurrent use and keyed by content, so it never hides a change.
  */
-export const GO_CACHE = join(ROOT, '.tmp', 'go-cache');
-
-/** Environment for the Go toolchain: offline, module mode, the shared build cache. */
-export const goEnv = (dir: string) => ({ ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local', GOCACHE: GO_CACHE, GOPATH: join(dir, '.gopath') });
+export const goEnv = (dir: string) => ({ ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local', GOPATH: join(dir, '.gopath') });
 
 /**
  * Node's compile cache for the TypeScript samples: type stripping loads a WebAssembly compiler, over
  * half of a sample's start-up CPU, which the cache skips for a file whose text it has seen before.
  * Portable mode keys entries by path relative to the cache folder: in every workspace that folder is
- * the link `.node-cache` to one shared folder. Entries are checked against the file's content.
+ * the link `.node-cache` to one shared folder (per user, like Go's, so clones share it too). Entries
+ * are checked against the file's content.
  */
-const NODE_CACHE = join(ROOT, '.tmp', 'node-compile-cache');
+const NODE_CACHE = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'nairi-docs', 'node-compile-cache');
 export const nodeEnv = (dir: string) => ({ NODE_COMPILE_CACHE: join(dir, '.node-cache'), NODE_COMPILE_CACHE_PORTABLE: '1' });
 
 export function createWorkspace(): Workspace {
