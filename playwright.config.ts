@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './e2e/chromium-args.ts';
 
 /**
  * Ports of the preview server (the built `dist/`) and of the sandbox the console calls. `npm test`
@@ -10,6 +11,7 @@ const quiet = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
   testDir: './e2e',
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -28,7 +30,7 @@ export default defineConfig({
     launchOptions: {
       // Debian's chromium: no browser download at install or run time.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
     // Vitest's default on 2 cores is one worker, which runs the site builds and the sample runs
     // (mostly waiting on the sandbox) one after the other. Two overlap them.
     maxWorkers: 2,

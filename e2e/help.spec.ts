@@ -64,8 +64,10 @@ test.describe('site shell', () => {
   test('search opens with the keyboard shortcut', async ({ page }) => {
     const docs = new DocsPage(page);
     await docs.goto('/api');
-    // The button is enabled once the search script has loaded and listens for the shortcut.
+    // The button is enabled once the search script listens for the shortcut; Pagefind's field is
+    // added when the browser is next idle, which a busy machine can put off for a while.
     await expect(page.getByRole('button', { name: /^Search/ })).toBeEnabled();
+    await expect(page.locator('#starlight__search input')).toBeAttached({ timeout: 45_000 });
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
     await docs.searchInput.fill('Homebrew');

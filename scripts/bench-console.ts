@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../e2e/chromium-args.ts';
 
 const PORT = 4390;
 const RUNS = 5;
@@ -17,7 +18,7 @@ for (let i = 0; i < 100; i++) {
   await new Promise((r) => setTimeout(r, 200));
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
 async function measure(path: string, ready: (page: Page) => Promise<number>): Promise<number[]> {
   const times: number[] = [];
