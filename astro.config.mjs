@@ -12,6 +12,7 @@ import { autoImports } from './src/markdown/components.ts';
 import { headingIdsPlugin } from './src/markdown/heading-ids.ts';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { quietBuildLog } from './src/config/quiet-warnings.ts';
+import { deployHeadersIntegration } from './src/config/deploy-headers.ts';
 import { knownComponentsPlugin } from './src/markdown/known-components.ts';
 
 const { base, site } = siteSettings(process.env);
@@ -54,5 +55,7 @@ export default defineConfig({
     }),
     // Must come after starlight(): Starlight adds MDX during its own setup.
     autoImport({ imports: autoImports() }),
+    // _headers, nginx and Caddy snippets from the pages' own policy (frame-ancestors needs a header).
+    deployHeadersIntegration(),
   ],
 });

@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS } from './e2e/chromium-args.ts';
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4010);
+/** nginx serving dist/ with the build's deploy headers (e2e/deploy-headers.spec.ts). */
+const HEADERS_PORT = Number(process.env.E2E_HEADERS_PORT ?? 4330);
 const quiet = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
@@ -43,8 +45,14 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // The local sandbox, where the console's default server points; it lets this test origin call it.
-      command: `node scripts/sandbox/serve.ts --port ${SANDBOX_PORT} --reply-delay-ms 300 --origin http://127.0.0.1:${PORT}`,
+      command: `node scripts/serve-with-headers.ts --port ${HEADERS_PORT}`,
+      url: `http://127.0.0.1:${HEADERS_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The local sandbox, where the console's default server points; it lets both test origins call it.
+      command: `node scripts/sandbox/serve.ts --port ${SANDBOX_PORT} --reply-delay-ms 300 --origin http://127.0.0.1:${PORT} --origin http://127.0.0.1:${HEADERS_PORT}`,
       url: `http://127.0.0.1:${SANDBOX_PORT}/api/public/v1/agents`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -152,12 +152,12 @@ test.describe('errors are explained', () => {
     await console_.chooseServer('https://api.nairi.ai/api/public/v1');
     await console_.send();
     await expect(console_.explanation()).toContainText('CORS');
-    await console_.root.getByRole('button', { name: 'Copy as curl' }).click();
+    await console_.root.locator('form').getByRole('button', { name: 'Copy as curl' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('"Authorization: Bearer $NAIRI_API_KEY"');
     expect(copied).not.toContain('nr_network_case_1');
     await console_.root.getByLabel('Include my real key in the copied command').check();
-    await console_.root.getByRole('button', { name: 'Copy as curl' }).click();
+    await console_.root.locator('form').getByRole('button', { name: 'Copy as curl' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("'Authorization: Bearer nr_network_case_1'");
     await expect(console_.root.getByLabel('Include my real key in the copied command')).not.toBeChecked();
     allowConsoleErrors(consoleErrors, /net::ERR_|Failed to load resource/);

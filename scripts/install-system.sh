@@ -3,7 +3,7 @@
 # when everything is present.
 set -euo pipefail
 
-# command (or file) → Debian package. Chromium drives Playwright; the rest run the code samples.
+# command (or file) → Debian package. Chromium drives Playwright; jq, curl, ruby, go run the code samples.
 declare -A packages=(
   [chromium]=chromium
   [jq]=jq
@@ -11,6 +11,9 @@ declare -A packages=(
   [ruby]=ruby
   [go]=golang-go
   [base64]=coreutils
+  # The browser tests serve dist/ with the build's nginx snippet; a Vitest test checks the Caddy one.
+  [nginx]=nginx
+  [caddy]=caddy
 )
 
 missing=()

@@ -10,9 +10,9 @@ port="${PORT:-4321}"
 sandbox_port="${SANDBOX_PORT:-4010}"
 # Say which port is taken before spending a minute on the build.
 node scripts/ports.ts check "$port" PORT "$sandbox_port" SANDBOX_PORT
-sandbox_url="http://127.0.0.1:$sandbox_port/api/public/v1"
-# The console's default server is fixed at build time: point it at this sandbox.
-NAIRI_TRYIT_SERVERS="${NAIRI_TRYIT_SERVERS:+$NAIRI_TRYIT_SERVERS,}$sandbox_url" NAIRI_TRYIT_DEFAULT="$sandbox_url" npm run -s build
+# The console's servers are fixed at build time: this build offers the sandbox started below, as the
+# default, and the site's own address is local (a public https site may not default to loopback).
+NAIRI_DOCS_SITE="http://127.0.0.1:$port" NAIRI_TRYIT_SANDBOX="http://127.0.0.1:$sandbox_port/api/public/v1" npm run -s build
 node scripts/sandbox/serve.ts --port "$sandbox_port" --origin "http://127.0.0.1:$port" --origin "http://localhost:$port" &
 sandbox_pid=$!
 node_modules/.bin/astro preview --host 127.0.0.1 --port "$port" &

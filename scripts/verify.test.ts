@@ -8,10 +8,11 @@ describe('npm test phases', () => {
   });
 
   it('give every phase telemetry off and one sandbox shared by the build and Playwright', () => {
-    const env = phaseEnv({ PATH: '/bin' }, 40001, 40002);
-    expect(env).toMatchObject({ PATH: '/bin', ASTRO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', E2E_PORT: '40001', E2E_SANDBOX_PORT: '40002' });
-    expect(env.NAIRI_TRYIT_DEFAULT).toBe('http://127.0.0.1:40002/api/public/v1');
-    expect(env.NAIRI_TRYIT_SERVERS).toBe(env.NAIRI_TRYIT_DEFAULT);
+    const env = phaseEnv({ PATH: '/bin' }, { site: 40001, sandbox: 40002, headers: 40003, noCors: 40004 });
+    expect(env).toMatchObject({ PATH: '/bin', ASTRO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', E2E_PORT: '40001', E2E_SANDBOX_PORT: '40002', E2E_HEADERS_PORT: '40003', E2E_NOCORS_PORT: '40004' });
+    expect(env.NAIRI_DOCS_SITE).toBe('http://127.0.0.1:40001');
+    expect(env.NAIRI_TRYIT_SANDBOX).toBe('http://127.0.0.1:40002/api/public/v1');
+    expect(env.NAIRI_TRYIT_SERVERS).toBe('http://127.0.0.1:40004/api/public/v1');
   });
 
   it('end with one line per phase, its time and status, and a total', () => {

@@ -10,18 +10,31 @@ import { freePort } from './ports.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
-/** What every phase sees: no telemetry, and the one sandbox the build and the browser tests share. */
-export function phaseEnv(base: NodeJS.ProcessEnv, sitePort: number, sandboxPort: number): NodeJS.ProcessEnv {
-  const sandboxUrl = `http://127.0.0.1:${sandboxPort}/api/public/v1`;
+/** Ports the browser tests need: the preview, the sandbox, nginx with the deploy headers, a server without CORS. */
+export interface TestPorts {
+  site: number;
+  sandbox: number;
+  headers: number;
+  noCors: number;
+}
+
+/**
+ * What every phase sees: no telemetry, a site at a local address, and a build that offers the
+ * sandbox the browser tests start (as `npm start` does) plus a server that answers without CORS.
+ */
+export function phaseEnv(base: NodeJS.ProcessEnv, ports: TestPorts): NodeJS.ProcessEnv {
   return {
     ...base,
     ASTRO_TELEMETRY_DISABLED: '1',
     REDOCLY_TELEMETRY: 'off',
     REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
-    NAIRI_TRYIT_SERVERS: sandboxUrl,
-    NAIRI_TRYIT_DEFAULT: sandboxUrl,
-    E2E_PORT: String(sitePort),
-    E2E_SANDBOX_PORT: String(sandboxPort),
+    NAIRI_DOCS_SITE: `http://127.0.0.1:${ports.site}`,
+    NAIRI_TRYIT_SANDBOX: `http://127.0.0.1:${ports.sandbox}/api/public/v1`,
+    NAIRI_TRYIT_SERVERS: `http://127.0.0.1:${ports.noCors}/api/public/v1`,
+    E2E_PORT: String(ports.site),
+    E2E_SANDBOX_PORT: String(ports.sandbox),
+    E2E_HEADERS_PORT: String(ports.headers),
+    E2E_NOCORS_PORT: String(ports.noCors),
   };
 }
 
@@ -51,7 +64,7 @@ export function phaseSummary(results: PhaseResult[]): string {
 }
 
 async function main() {
-  const env = phaseEnv(process.env, await freePort(), await freePort());
+  const env = phaseEnv(process.env, { site: await freePort(), sandbox: await freePort(), headers: await freePort(), noCors: await freePort() });
   const results: PhaseResult[] = [];
   let failed = false;
   for (const phase of PHASES) {

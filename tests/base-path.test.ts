@@ -1,14 +1,61 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles } from '../scripts/csp-check.ts';
 import { buildFixture, removeFixture, type BuildResult } from './build-fixture.ts';
 
+/**
+ * One build serves two checks: the site under a base path, and a production-style build (the public
+ * https site, no try-it settings) whose visitors' keys can never be pointed at their own machine.
+ * Empty values stand for "unset", whatever the environment running the tests set.
+ */
+const PRODUCTION_STYLE = { NAIRI_DOCS_SITE: 'https://docs.nairi.ai', NAIRI_TRYIT_SANDBOX: '', NAIRI_TRYIT_SERVERS: '', NAIRI_TRYIT_DEFAULT: '' };
+
 let result: BuildResult;
 beforeAll(() => {
-  result = buildFixture({}, { NAIRI_DOCS_BASE: '/docs' });
+  result = buildFixture({}, { NAIRI_DOCS_BASE: '/docs', ...PRODUCTION_STYLE });
 });
 afterAll(() => removeFixture(result));
+
+/**
+ * Loopback origins that are literals inside Scalar's bundle (a placeholder for specs without
+ * servers, its own development URLs). Our spec always lists servers, and connect-src names no
+ * loopback origin, so the browser refuses them anyway. Any other occurrence fails.
+ */
+const SCALAR_LITERALS = new Set(['http://localhost', 'http://localhost:8080', 'http://localhost:5065', 'http://localhost:3000', 'http://127.0.0.1']);
+const LOOPBACK_ORIGIN = /https?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)(?::\d+)?/g;
+
+describe('a production-style build', () => {
+  it('has no loopback origin anywhere in dist/', () => {
+    const offenders: string[] = [];
+    const dist = join(result.dir, 'dist');
+    for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+      const path = join(dist, file);
+      if (!statSync(path).isFile()) continue;
+      for (const [origin] of readFileSync(path, 'latin1').matchAll(LOOPBACK_ORIGIN)) {
+        if (!(file.startsWith('_astro/') && file.endsWith('.js') && SCALAR_LITERALS.has(origin))) offenders.push(`${file}: ${origin}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('offers production only, as the default, and connects nowhere else', () => {
+    const html = readFileSync(join(result.dir, 'dist/api/agents/list/index.html'), 'utf8');
+    const select = /<select[^>]*data-server[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!;
+    expect([...select.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(['https://api.nairi.ai/api/public/v1']);
+    expect(html).toMatch(/connect-src 'self' https:\/\/api\.nairi\.ai;/);
+    expect(JSON.parse(readFileSync(join(result.dir, 'dist/openapi.json'), 'utf8')).servers).toEqual([{ url: 'https://api.nairi.ai/api/public/v1', description: 'Production' }]);
+  });
+
+  it('writes the deploy headers for Netlify/Cloudflare, nginx and Caddy from the same policy', () => {
+    const headers = readFileSync(join(result.dir, 'dist/_headers'), 'utf8');
+    const policy = /Content-Security-Policy: (.+)/.exec(headers)![1]!;
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("connect-src 'self' https://api.nairi.ai;");
+    expect(readFileSync(join(result.dir, 'dist/_deploy/nginx-headers.conf'), 'utf8')).toContain(`add_header Content-Security-Policy "${policy}" always;`);
+    expect(readFileSync(join(result.dir, 'dist/_deploy/caddy-headers.caddy'), 'utf8')).toContain(`Content-Security-Policy "${policy}"`);
+  });
+});
 
 describe('the site built under /docs', () => {
   it('builds and its links validate', () => {

@@ -15,6 +15,8 @@ export interface ConsoleConfig {
   /** Success response schema with references inlined, for the TypeScript sample's types. */
   responseSchema: Schema | null;
   noContent: boolean;
+  /** A DELETE, or an operation the spec marks `x-destructive`: asks before going to a real server. */
+  destructive: boolean;
   servers: TryItServer[];
   defaultServer: string;
 }

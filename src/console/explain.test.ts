@@ -14,6 +14,7 @@ describe('explain', () => {
     [response(503, 'Service Unavailable'), { title: 'console.error.5xx', apiError: undefined }],
     [{ kind: 'network', ms: 1, message: 'Failed to fetch' }, { title: 'console.error.network', cors: true }],
     [{ kind: 'timeout', ms: 30000 }, { title: 'console.error.timeout' }],
+    [{ kind: 'invalid-request', ms: 1, message: "Failed to read the 'headers' property" }, { title: 'console.error.invalidRequest', browserError: "Failed to read the 'headers' property" }],
   ] as [SendOutcome, object][])('%#', (outcome, expected) => {
     expect(explain(outcome)).toMatchObject(expected);
   });

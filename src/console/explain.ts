@@ -12,6 +12,8 @@ export interface Explanation {
   title: string;
   /** The API's `error` message, when there is one. */
   apiError?: string;
+  /** The browser's own error text, when it refused the request itself. */
+  browserError?: string;
   /** Seconds to wait before sending again (429 with Retry-After). */
   retryAfter?: number;
   /** Whether to offer the revoke/create key help link. */
@@ -40,6 +42,7 @@ export function retryAfterSeconds(value: string | undefined, now = Date.now()): 
 
 export function explain(outcome: SendOutcome): Explanation {
   if (outcome.kind === 'network') return { tone: 'danger', title: 'console.error.network', cors: true };
+  if (outcome.kind === 'invalid-request') return { tone: 'danger', title: 'console.error.invalidRequest', browserError: outcome.message };
   if (outcome.kind === 'timeout') return { tone: 'danger', title: 'console.error.timeout' };
   if (outcome.kind === 'cancelled') return { tone: 'caution', title: 'console.error.cancelled' };
   const { status } = outcome;

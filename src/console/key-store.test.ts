@@ -9,7 +9,9 @@ describe.each([
   ['sk_live_123', 'not-public'],
   ['NR_abc', 'not-public'],
   ['nr_', 'not-public'],
-  ['nr_abc def', 'not-public'],
+  ['nr_abc def', 'bad-character'],
+  ['nr_abc\u200Bdef', 'bad-character'],
+  ['nr_abcdé', 'bad-character'],
   ['nr_abcdef', undefined],
   ['  nr_abcdef\n', undefined],
 ])('keyProblem(%j)', (raw, problem) => {

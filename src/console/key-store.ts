@@ -5,18 +5,24 @@
  * explorer on the page read it from here and hear about changes through one window event.
  */
 
+import { findBadCharacter } from './key-check.ts';
+
 const STORAGE_KEY = 'nairi.tryit.key';
 export const KEY_EVENT = 'nairi:key-change';
 
 /** Why a pasted value cannot be used as a key; undefined when it is a plausible `nr_` key. */
-export type KeyProblem = 'empty' | 'agent-key' | 'not-public';
+export type KeyProblem = 'empty' | 'bad-character' | 'agent-key' | 'not-public';
 
-/** Checks a pasted value after trimming it. */
+/**
+ * Checks a pasted value after trimming the whitespace around it. A character `fetch` cannot send
+ * in a header (see key-check.ts) is refused here, so it never surfaces as a network error.
+ */
 export function keyProblem(raw: string): KeyProblem | undefined {
   const key = raw.trim();
   if (!key) return 'empty';
+  if (findBadCharacter(key)) return 'bad-character';
   if (key.startsWith('ccagent_')) return 'agent-key';
-  if (!key.startsWith('nr_') || key.length < 4 || /\s/.test(key)) return 'not-public';
+  if (!key.startsWith('nr_') || key.length < 4) return 'not-public';
   return undefined;
 }
 

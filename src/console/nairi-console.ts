@@ -11,13 +11,14 @@ import { checkBody } from './body-check.ts';
 import type { ConsoleConfig } from './config.ts';
 import { toCurl } from './curl.ts';
 import { explain } from './explain.ts';
+import { badCharacterMessage, findBadCharacter } from './key-check.ts';
 import { KEY_EVENT, maskKey, pageKeyStore, type KeyProblem } from './key-store.ts';
 import { consoleProgram, consoleRequest, type ConsoleValues } from './live-program.ts';
 import { PREVIEW_CHARS, prettyBody, renderExplanation, renderJson } from './render.ts';
 import { send } from './send.ts';
 
 const SERVER_KEY = 'nairi.tryit.server';
-const KEY_MESSAGES: Record<KeyProblem, Parameters<typeof t>[0]> = { empty: 'console.keyEmpty', 'agent-key': 'console.keyAgent', 'not-public': 'console.keyNotPublic' };
+const KEY_MESSAGES: Record<Exclude<KeyProblem, 'bad-character'>, Parameters<typeof t>[0]> = { empty: 'console.keyEmpty', 'agent-key': 'console.keyAgent', 'not-public': 'console.keyNotPublic' };
 
 class NairiConsole extends HTMLElement {
   #config!: ConsoleConfig;
@@ -51,6 +52,9 @@ class NairiConsole extends HTMLElement {
     this.#el('[data-cancel]').addEventListener('click', () => this.#controller?.abort());
     this.#el('[data-copy-curl]').addEventListener('click', () => void this.#copyCurl());
     this.#el('[data-show-all]').addEventListener('click', () => this.#showAll());
+    this.#el('[data-explanation]').addEventListener('click', (e) => {
+      if ((e.target as HTMLElement).closest('[data-action="copy-curl"]')) void this.#copyCurl();
+    });
     this.#showKey();
     this.#updateSamples();
     // The benchmark (scripts/bench-console.ts) reads when the console became usable.
@@ -65,6 +69,12 @@ class NairiConsole extends HTMLElement {
   #saveKey() {
     const input = this.#el<HTMLInputElement>('[data-key-input]');
     const problem = this.#keys.save(input.value);
+    if (problem === 'bad-character') {
+      // The paste stays in the field; the message says which character and where.
+      const key = input.value.trim();
+      this.#say('[data-key-message]', badCharacterMessage(key, findBadCharacter(key)!));
+      return;
+    }
     if (problem) {
       this.#say('[data-key-message]', t(KEY_MESSAGES[problem]));
       if (problem === 'agent-key') {
@@ -125,9 +135,25 @@ class NairiConsole extends HTMLElement {
     return undefined;
   }
 
+  /** The server picked in the form (always one of the build's servers). */
+  #server() {
+    const url = this.#el<HTMLSelectElement>('[data-server]').value;
+    return this.#config.servers.find((s) => s.url === url)!;
+  }
+
   #url(values: ConsoleValues) {
-    const server = this.#el<HTMLSelectElement>('[data-server]').value;
-    return buildUrl(consoleRequest(this.#config, values), server, (name) => values.params[name]);
+    return buildUrl(consoleRequest(this.#config, values), this.#server().url, (name) => values.params[name]);
+  }
+
+  /**
+   * A destructive call to a real server is sent only after the user says yes, once per send. The
+   * question names method, resource and server; the local sandbox needs no question.
+   */
+  #confirmed(url: string): boolean {
+    const server = this.#server();
+    if (!this.#config.destructive || server.sandbox) return true;
+    const path = url.slice(server.url.length) || '/';
+    return window.confirm(format(t('console.confirmDestructive'), { method: this.#config.method.toUpperCase(), path, server: `${server.label} (${server.url})` }));
   }
 
   async #send() {
@@ -135,6 +161,11 @@ class NairiConsole extends HTMLElement {
     const problem = this.#formProblem(values);
     this.#say('[data-form-message]', problem ?? '');
     if (problem) return;
+    const url = this.#url(values);
+    if (!this.#confirmed(url)) {
+      this.#say('[data-form-message]', t('console.confirmCancelled'));
+      return;
+    }
     const file = this.querySelector<HTMLInputElement>('[data-file]')?.files?.[0];
     let body: string | FormData | undefined = this.#bodyText();
     if (file) { body = new FormData(); body.append('file', file); }
@@ -144,7 +175,7 @@ class NairiConsole extends HTMLElement {
     sendButton.disabled = true;
     sendButton.textContent = t('console.sending');
     cancel.hidden = false;
-    const outcome = await send({ method: this.#config.method.toUpperCase(), url: this.#url(values), key: this.#keys.read()!, body, signal: this.#controller.signal });
+    const outcome = await send({ method: this.#config.method.toUpperCase(), url, key: this.#keys.read()!, body, signal: this.#controller.signal });
     sendButton.textContent = t('console.send');
     cancel.hidden = true;
     this.#showOutcome(outcome);
@@ -166,7 +197,7 @@ class NairiConsole extends HTMLElement {
     const explanation = explain(outcome);
     this.#say('[data-response-status]', outcome.kind === 'response' ? String(outcome.status) : '');
     this.#say('[data-time]', `${Math.round(outcome.ms)} ms`);
-    renderExplanation(this.#el('[data-explanation]'), explanation, this.#helpUrl('#revoking-a-key'));
+    renderExplanation(this.#el('[data-explanation]'), explanation, { keyHelp: this.#helpUrl('#revoking-a-key'), liveCode: `#${this.#el('[data-live-heading]').id}` });
     const headers = this.#el('[data-headers]');
     headers.replaceChildren(...(outcome.kind === 'response' ? outcome.headers : []).flatMap(([name, value]) => {
       const dt = document.createElement('dt');
@@ -191,8 +222,7 @@ class NairiConsole extends HTMLElement {
     const values = this.#values();
     const include = this.#el<HTMLInputElement>('[data-include-key]');
     const key = include.checked ? this.#keys.read() : undefined;
-    const server = this.#el<HTMLSelectElement>('[data-server]').value;
-    const command = toCurl(consoleRequest(this.#config, values), (name) => (name === '__body' ? this.#bodyText() : values.params[name]), { serverUrl: server, ...(key ? { key } : {}), ...(values.fileName ? { fileName: values.fileName } : {}) });
+    const command = toCurl(consoleRequest(this.#config, values), (name) => (name === '__body' ? this.#bodyText() : values.params[name]), { serverUrl: this.#server().url, ...(key ? { key } : {}), ...(values.fileName ? { fileName: values.fileName } : {}) });
     await navigator.clipboard.writeText(command);
     include.checked = false;
     this.#say('[data-copy-message]', key ? t('console.copiedWithKey') : t('console.copied'));

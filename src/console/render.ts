@@ -28,28 +28,55 @@ export function renderJson(target: HTMLElement, text: string): void {
   );
 }
 
-/** The explanation box: headline, the API's own message as text, and the next step. */
-export function renderExplanation(target: HTMLElement, explanation: Explanation, helpHref: string): void {
+/** Where the explanation's links lead. */
+export interface ExplanationLinks {
+  /** Creating and revoking keys. */
+  keyHelp: string;
+  /** The code for the current inputs, on this page. */
+  liveCode: string;
+}
+
+/** A paragraph with a bold label and a value shown as code text. */
+function labelled(label: string, value: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  const strong = document.createElement('strong');
+  strong.textContent = `${label} `;
+  const code = document.createElement('code');
+  code.textContent = value;
+  p.append(strong, code);
+  return p;
+}
+
+/**
+ * The explanation box: headline, the API's (or the browser's) own message as text, and the next
+ * step. When the request never reached the server, the next step is the same request elsewhere:
+ * a "Copy as curl" button (data-action, wired by the console) and a link to the live code.
+ */
+export function renderExplanation(target: HTMLElement, explanation: Explanation, links: ExplanationLinks): void {
   target.dataset.tone = explanation.tone;
-  const parts: Node[] = [];
   const headline = document.createElement('p');
   headline.textContent = format(t(explanation.title as StringKey), { seconds: explanation.retryAfter ?? 0 });
-  parts.push(headline);
-  if (explanation.apiError) {
-    const api = document.createElement('p');
-    const label = document.createElement('strong');
-    label.textContent = `${t('console.apiMessage')} `;
-    const code = document.createElement('code');
-    code.textContent = explanation.apiError;
-    api.append(label, code);
-    parts.push(api);
-  }
+  const parts: Node[] = [headline];
+  if (explanation.apiError) parts.push(labelled(t('console.apiMessage'), explanation.apiError));
+  if (explanation.browserError) parts.push(labelled(t('console.browserMessage'), explanation.browserError));
   if (explanation.keyHelp) {
     const link = document.createElement('a');
-    link.href = helpHref;
+    link.href = links.keyHelp;
     link.textContent = t('console.keyHelp');
     const p = document.createElement('p');
     p.append(link);
+    parts.push(p);
+  }
+  if (explanation.cors) {
+    const copy = document.createElement('button');
+    copy.type = 'button';
+    copy.dataset.action = 'copy-curl';
+    copy.textContent = t('console.copyCurl');
+    const code = document.createElement('a');
+    code.href = links.liveCode;
+    code.textContent = t('console.seeCode');
+    const p = document.createElement('p');
+    p.append(copy, ' ', code);
     parts.push(p);
   }
   target.replaceChildren(...parts);

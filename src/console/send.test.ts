@@ -16,6 +16,8 @@ describe('send', () => {
   it('tells a network failure, a timeout and a cancel apart', async () => {
     const failing = (async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch;
     expect(await send({ method: 'GET', url: 'http://x', key: 'nr_k' }, failing)).toMatchObject({ kind: 'network', message: 'Failed to fetch' });
+    const badHeader = (async () => { throw new TypeError("Failed to execute 'fetch' on 'Window': Failed to read the 'headers' property from 'RequestInit': String contains non ISO-8859-1 code point."); }) as unknown as typeof fetch;
+    expect(await send({ method: 'GET', url: 'http://x', key: 'nr_k\u200B' }, badHeader)).toMatchObject({ kind: 'invalid-request' });
     const hanging = ((_: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as unknown as typeof fetch;
     expect(await send({ method: 'GET', url: 'http://x', key: 'nr_k', timeoutMs: 20 }, hanging)).toMatchObject({ kind: 'timeout' });
     const controller = new AbortController();

@@ -16,6 +16,8 @@ export interface SendInput {
 export type SendOutcome =
   | { kind: 'response'; status: number; ms: number; headers: [string, string][]; body: string }
   | { kind: 'network'; ms: number; message: string }
+  /** fetch refused to build the request (a header value it cannot send); nothing left the browser. */
+  | { kind: 'invalid-request'; ms: number; message: string }
   | { kind: 'timeout'; ms: number }
   | { kind: 'cancelled'; ms: number };
 
@@ -36,6 +38,9 @@ export async function send(input: SendInput, fetcher: typeof fetch = fetch, now:
     const ms = now() - started;
     if (timeout.aborted) return { kind: 'timeout', ms };
     if (input.signal?.aborted) return { kind: 'cancelled', ms };
-    return { kind: 'network', ms, message: (error as Error).message };
+    const message = (error as Error).message;
+    // Chromium: "Failed to read the 'headers' property…"; Firefox: "…is an invalid header value".
+    if (error instanceof TypeError && /header/i.test(message)) return { kind: 'invalid-request', ms, message };
+    return { kind: 'network', ms, message };
   }
 }

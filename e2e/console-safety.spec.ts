@@ -1,0 +1,110 @@
+/**
+ * @module What the console does before anything leaves the browser: keys fetch cannot send are
+ * refused with the character and where it is, destructive calls to real servers are confirmed, and
+ * a server that does not allow this site is explained as "never reached", with the way round it.
+ */
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { allowConsoleErrors, test, expect } from './fixtures.ts';
+import { ConsolePage } from './pages/console-page.ts';
+
+/** A server listed in this build's servers that answers without any CORS header (see playwright.config.ts). */
+const NO_CORS_PORT = Number(process.env.E2E_NOCORS_PORT ?? 4012);
+const NO_CORS = `http://127.0.0.1:${NO_CORS_PORT}/api/public/v1`;
+
+/** Starts that server; it records every request it receives. */
+async function startNoCorsServer() {
+  const seen: { method: string; url: string; headers: IncomingHttpHeaders }[] = [];
+  const server: Server = createServer((req, res) => {
+    seen.push({ method: req.method!, url: req.url!, headers: req.headers });
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"agents":[]}');
+  });
+  await new Promise<void>((ok) => server.listen(NO_CORS_PORT, '127.0.0.1', ok));
+  return { seen, stop: () => new Promise((ok) => server.close(ok)) };
+}
+
+test('a key with an invisible character is refused, saying what and where, and the paste stays', async ({ page }) => {
+  const console_ = new ConsolePage(page);
+  await console_.open('/api/agents/list/');
+  const pasted = 'nr_ab\u200Bcdef1234';
+  await console_.useKey(pasted);
+  await expect(console_.keyMessage()).toContainText('an invisible character (U+200B) at position 6, after “…r_ab”');
+  await expect(console_.keyInput()).toHaveValue(pasted);
+  expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain('cdef1234');
+  await console_.useKey('nr_ab cdef');
+  await expect(console_.keyMessage()).toContainText('a space at position 6');
+});
+
+test.describe('destructive calls', () => {
+  test('to a real server ask first, naming method, resource and server; cancel sends nothing and keeps the inputs', async ({ page, consoleErrors }) => {
+    const server = await startNoCorsServer();
+    try {
+      const console_ = new ConsolePage(page);
+      await console_.open('/api/agents/delete/');
+      await console_.useKey('nr_confirm_case_1');
+      await console_.chooseServer(NO_CORS);
+      await console_.param('agent_id').fill('acme/reviewer');
+      const questions: string[] = [];
+      page.once('dialog', (dialog) => { questions.push(dialog.message()); void dialog.dismiss(); });
+      await console_.send();
+      await expect(console_.formMessage()).toHaveText('Not sent. Your inputs are as you left them.');
+      expect(questions).toHaveLength(1);
+      expect(questions[0]).toContain(`Send DELETE /agents/acme%2Freviewer to 127.0.0.1:${NO_CORS_PORT} (${NO_CORS})?`);
+      await expect(console_.param('agent_id')).toHaveValue('acme/reviewer');
+      expect(server.seen).toEqual([]);
+
+      page.once('dialog', (dialog) => void dialog.accept());
+      await console_.send();
+      await expect(console_.explanation()).toContainText('never reached the API');
+      expect(server.seen.map((r) => r.method)).toEqual(['OPTIONS']);
+      allowConsoleErrors(consoleErrors, /CORS|Failed to load resource|net::ERR_/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('to the local sandbox go without a question', async ({ page }) => {
+    let asked = false;
+    page.on('dialog', (dialog) => { asked = true; void dialog.dismiss(); });
+    const console_ = new ConsolePage(page);
+    await console_.open('/api/vaults/create/');
+    await console_.useKey('nr_confirm_case_2');
+    await console_.body().fill('{"name": "Temporary"}');
+    await console_.send();
+    await expect(console_.status()).toHaveText('201');
+    const { id } = JSON.parse((await console_.responseBody().textContent())!) as { id: string };
+    await console_.open('/api/vaults/delete/');
+    await console_.param('vault_id').fill(id);
+    await console_.send();
+    await expect(console_.status()).toHaveText('204');
+    expect(asked).toBe(false);
+  });
+});
+
+test('a server without CORS headers: the request never reached the API, the key was not sent, curl and the code are offered', async ({ page, context, consoleErrors }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const server = await startNoCorsServer();
+  try {
+    const console_ = new ConsolePage(page);
+    await console_.open('/api/agents/list/');
+    await console_.useKey('nr_no_cors_case_1');
+    await console_.chooseServer(NO_CORS);
+    await console_.send();
+    const explanation = console_.explanation();
+    await expect(explanation).toContainText('The request never reached the API');
+    await expect(explanation).toContainText('your key was not sent');
+    await expect(explanation).not.toContainText('nr_no_cors_case_1');
+    await explanation.getByRole('button', { name: 'Copy as curl' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`'${NO_CORS}/agents'`);
+    expect(copied).toContain('$NAIRI_API_KEY');
+    expect(copied).not.toContain('nr_no_cors_case_1');
+    await explanation.getByRole('link', { name: 'See the code for these inputs' }).click();
+    await expect(page.locator('[data-live-heading]')).toBeInViewport();
+    // The browser asked first (a preflight, without the key) and stopped there.
+    for (const request of server.seen) expect(request.headers.authorization).toBeUndefined();
+    expect(server.seen.every((r) => r.method === 'OPTIONS')).toBe(true);
+    allowConsoleErrors(consoleErrors, /CORS|Failed to load resource|net::ERR_/);
+  } finally {
+    await server.stop();
+  }
+});
