@@ -4,8 +4,9 @@
  * configured API servers. `node scripts/csp-check.ts [dist]`; exits 1 with the offending pages.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { htmlFiles } from '../src/lib/html-files.ts';
 
 /** Problems in one page's HTML; `origins` are the connect-src entries allowed besides 'self'. */
 export function cspProblems(html: string, origins: string[]): string[] {
@@ -30,9 +31,6 @@ export function cspProblems(html: string, origins: string[]): string[] {
   return problems;
 }
 
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
-}
 
 if (import.meta.main) {
   const dist = resolve(process.argv[2] ?? 'dist');

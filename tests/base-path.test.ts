@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles } from '../scripts/csp-check.ts';
+import { htmlFiles } from '../src/lib/html-files.ts';
 import { buildFixture, removeFixture, type BuildResult } from './build-fixture.ts';
 
 /**

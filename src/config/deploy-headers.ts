@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../../scripts/csp-check.ts';
+import { htmlFiles } from '../lib/html-files.ts';
 
 /** Headers every response gets, besides the policy. */
 export const FIXED_HEADERS: [string, string][] = [
