@@ -2,21 +2,58 @@
  * @module Shared Playwright fixtures: every test fails if the page logs a console error or throws.
  */
 import { readFileSync } from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+
+/** Collects the console errors and uncaught exceptions `page` reports until `stop()` is called. */
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  const onConsole = (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+  };
+  const onPageError = (err: Error) => errors.push(`${page.url()}: ${err.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  const stop = () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  };
+  return { errors, stop };
+}
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
-      });
-      page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
+      const { errors } = watchErrors(page);
       await use(errors);
       expect(errors, 'console errors on the pages this test visited').toEqual([]);
     },
     { auto: true },
   ],
+});
+
+/**
+ * For tests that only load a page and read it (the page sweep): one tab per worker, reused from
+ * test to test. A fresh context per test costs as much CPU as the page load itself. Each test
+ * still fails on its own console errors; the tab is left on about:blank so nothing of one page
+ * runs into the next test. These tests must not change storage or other tab state.
+ */
+export const readOnlyTest = base.extend<{ readOnlyPage: Page }, { sharedTab: Page }>({
+  sharedTab: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  readOnlyPage: async ({ sharedTab }, use) => {
+    const { errors, stop } = watchErrors(sharedTab);
+    await use(sharedTab);
+    await sharedTab.goto('about:blank');
+    stop();
+    expect(errors, 'console errors on the pages this test visited').toEqual([]);
+  },
 });
 
 export { expect };
