@@ -16,10 +16,12 @@ if (!existsSync(snippet)) throw new Error(`${snippet} is missing: run the build 
 mkdirSync('.tmp', { recursive: true });
 const work = mkdtempSync(resolve('.tmp', 'nginx-'));
 const conf = join(work, 'nginx.conf');
+// One process, as the user running the tests: a root master would hand requests to an unprivileged
+// worker, which cannot enter a checkout in a private folder (a 0700 home or mktemp -d).
 writeFileSync(conf, `daemon off;
+master_process off;
 pid ${work}/nginx.pid;
 error_log stderr warn;
-worker_processes 1;
 events {}
 http {
   include /etc/nginx/mime.types;

@@ -15,18 +15,20 @@ describe('npm test phases', () => {
     expect(env.NAIRI_TRYIT_SERVERS).toBe('http://127.0.0.1:40004/api/public/v1');
   });
 
-  it('end with one line per phase, its time and status, and a total', () => {
+  it('end with one line per phase, its time and status, and a total without the build made beside them', () => {
     const text = phaseSummary([
       { name: 'build', seconds: 20.04, status: 'passed' },
+      { name: 'production build', seconds: 30, status: 'passed', beside: true },
       { name: 'Vitest', seconds: 61.5, status: 'failed' },
       { name: 'Playwright', status: 'not run' },
     ]);
     expect(text.split('\n')).toEqual([
       'Phase times (this machine):',
-      '  build          20.0 s  passed',
-      '  Vitest         61.5 s  failed',
-      '  Playwright          -  not run',
-      '  total          81.5 s',
+      '  build             20.0 s  passed',
+      '  production build  30.0 s  passed (beside the phases above)',
+      '  Vitest            61.5 s  failed',
+      '  Playwright             -  not run',
+      '  total             81.5 s',
     ]);
   });
 });

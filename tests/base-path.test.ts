@@ -2,20 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlFiles } from '../src/lib/html-files.ts';
-import { buildFixture, removeFixture, type BuildResult } from './build-fixture.ts';
+import { buildCopy, PRODUCTION_STYLE_ENV, readBuildCopy, removeBuildCopy, type BuildResult } from '../scripts/build-copy.ts';
 
 /**
  * One build serves two checks: the site under a base path, and a production-style build (the public
  * https site, no try-it settings) whose visitors' keys can never be pointed at their own machine.
- * Empty values stand for "unset", whatever the environment running the tests set.
+ * `npm test` makes it beside its first phases and names its folder in NAIRI_PRODUCTION_BUILD; run
+ * alone, this file builds it.
  */
-const PRODUCTION_STYLE = { NAIRI_DOCS_SITE: 'https://docs.nairi.ai', NAIRI_TRYIT_SANDBOX: '', NAIRI_TRYIT_SERVERS: '', NAIRI_TRYIT_DEFAULT: '' };
-
 let result: BuildResult;
-beforeAll(() => {
-  result = buildFixture({}, { NAIRI_DOCS_BASE: '/docs', ...PRODUCTION_STYLE });
+beforeAll(async () => {
+  const made = process.env.NAIRI_PRODUCTION_BUILD;
+  result = made ? readBuildCopy(made) : await buildCopy({}, PRODUCTION_STYLE_ENV);
 });
-afterAll(() => removeFixture(result));
+afterAll(() => removeBuildCopy(result));
 
 /**
  * Loopback origins that are literals inside Scalar's bundle (a placeholder for specs without

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildFixture, removeFixture, type BuildResult } from './build-fixture.ts';
+import { buildCopy, removeBuildCopy, type BuildResult } from '../scripts/build-copy.ts';
 
 const page = (body: string) => `---\ntitle: Fixture\n---\n\nIntro.\n\n${body}\n`;
 /**
@@ -7,32 +7,32 @@ const page = (body: string) => `---\ntitle: Fixture\n---\n\nIntro.\n\n${body}\n`
  * leave out the pages generated from the spec (`src/pages`: reference, quickstarts, explorer), which
  * are half a build's time. No content page links into them; a link that did would fail here.
  */
-const build = (pages: Record<string, string>) => buildFixture(pages, {}, ['src/pages']);
+const build = (pages: Record<string, string>) => buildCopy(pages, {}, ['src/pages']);
 let result: BuildResult | undefined;
-afterEach(() => result && removeFixture(result));
+afterEach(() => result && removeBuildCopy(result));
 
 describe('the build fails on broken content, naming the file and line', () => {
-  it('rejects an unknown component', () => {
-    result = build({ 'content/docs/help/bad.mdx': page('<Bogus title="x" />') });
+  it('rejects an unknown component', async () => {
+    result = await build({ 'content/docs/help/bad.mdx': page('<Bogus title="x" />') });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/content\/docs\/help\/bad\.mdx:7:1: unknown MDX component <Bogus>/);
   });
 
-  it('rejects malformed MDX', () => {
-    result = build({ 'content/docs/help/bad.mdx': page('<Callout type="warn">\n\nNever closed.') });
+  it('rejects malformed MDX', async () => {
+    result = await build({ 'content/docs/help/bad.mdx': page('<Callout type="warn">\n\nNever closed.') });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/Expected a closing tag for `<Callout>` \(7:1\)/);
     expect(result.output).toContain('content/docs/help/bad.mdx:7:1');
   });
 
-  it('rejects a callout type the dialect does not have', () => {
-    result = build({ 'content/docs/help/bad.mdx': page('<Callout type="tip">Hi</Callout>') });
+  it('rejects a callout type the dialect does not have', async () => {
+    result = await build({ 'content/docs/help/bad.mdx': page('<Callout type="tip">Hi</Callout>') });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/docs/help/bad.mdx:7:1: <Callout type="tip"> is not supported; use one of "info", "warn", "error".');
   });
 
-  it('rejects a broken internal link and a broken anchor', () => {
-    result = build({
+  it('rejects a broken internal link and a broken anchor', async () => {
+    result = await build({
       'content/docs/help/bad.mdx': page('[gone](/help/not-a-page) and [no such heading](/help/using-the-api#nope)'),
     });
     expect(result.status).not.toBe(0);
