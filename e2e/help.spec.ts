@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { readOnlyTest, test, expect } from './fixtures.ts';
 import { DocsPage } from './pages/docs-page.ts';
 
 const ANCHORS = [
@@ -10,8 +10,9 @@ const ANCHORS = [
   'related',
 ];
 
+// Loading and reading the seed page changes nothing in the tab, so these tests share one (readOnlyTest).
 test.describe('/help/using-the-api', () => {
-  test('shows the title, the key-kinds table and the warning callout', async ({ page }) => {
+  readOnlyTest('shows the title, the key-kinds table and the warning callout', async ({ readOnlyPage: page }) => {
     const docs = new DocsPage(page);
     await docs.goto('/help/using-the-api');
     await expect(docs.title).toHaveText('Using the API');
@@ -24,7 +25,7 @@ test.describe('/help/using-the-api', () => {
   });
 
   for (const id of ANCHORS) {
-    test(`#${id} scrolls to its heading`, async ({ page }) => {
+    readOnlyTest(`#${id} scrolls to its heading`, async ({ readOnlyPage: page }) => {
       const docs = new DocsPage(page);
       await docs.goto(`/help/using-the-api#${id}`);
       await expect(docs.heading(id)).toBeInViewport();
@@ -32,7 +33,7 @@ test.describe('/help/using-the-api', () => {
     });
   }
 
-  test('the table of contents links to every section', async ({ page }) => {
+  readOnlyTest('the table of contents links to every section', async ({ readOnlyPage: page }) => {
     const docs = new DocsPage(page);
     await docs.goto('/help/using-the-api');
     const toc = page.locator('starlight-toc').first();
@@ -41,7 +42,7 @@ test.describe('/help/using-the-api', () => {
     await expect(docs.heading('related')).toBeInViewport();
   });
 
-  test('every internal link on the page answers 200', async ({ page, request, baseURL }) => {
+  readOnlyTest('every internal link on the page answers 200', async ({ readOnlyPage: page, request, baseURL }) => {
     await page.goto('/help/using-the-api');
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     const internal = [...new Set(hrefs.filter((href) => href.startsWith(baseURL!)).map((href) => href.split('#')[0]!))];
