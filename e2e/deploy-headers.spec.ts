@@ -29,6 +29,7 @@ test('the console sends under the header policy', async ({ page }) => {
 });
 
 test('search works under the header policy', async ({ page }) => {
+  test.slow(); // waits for Pagefind's field (SEARCH_FIELD_READY)
   const docs = new DocsPage(page);
   await docs.goto('/help/using-the-api/');
   await expect((await docs.search('revoke')).first()).toBeVisible();

@@ -54,6 +54,7 @@ test.describe('/help/using-the-api', () => {
   });
 
   test('searching "revoke" lists the page', async ({ page }) => {
+    test.slow(); // waits for Pagefind's field (SEARCH_FIELD_READY)
     const docs = new DocsPage(page);
     await docs.goto('/help');
     const results = await docs.search('revoke');
@@ -63,12 +64,10 @@ test.describe('/help/using-the-api', () => {
 
 test.describe('site shell', () => {
   test('search opens with the keyboard shortcut', async ({ page }) => {
+    test.slow(); // waits for Pagefind's field (SEARCH_FIELD_READY)
     const docs = new DocsPage(page);
     await docs.goto('/api');
-    // The button is enabled once the search script listens for the shortcut; Pagefind's field is
-    // added when the browser is next idle, which a busy machine can put off for a while.
-    await expect(page.getByRole('button', { name: /^Search/ })).toBeEnabled();
-    await expect(page.locator('#starlight__search input')).toBeAttached({ timeout: 45_000 });
+    await docs.searchReady();
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
     await docs.searchInput.fill('Homebrew');

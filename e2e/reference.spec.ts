@@ -64,6 +64,7 @@ test.describe('the explorer', () => {
 test.describe('search covers the reference', () => {
   for (const [query, path] of [['deploy agent', '/api/agents/deploy/'], ['scheduled job cron', '/api/scheduled-jobs/']] as const) {
     test(`"${query}" finds ${path}`, async ({ page }) => {
+      test.slow(); // waits for Pagefind's field (SEARCH_FIELD_READY)
       const docs = new DocsPage(page);
       await docs.goto('/api/');
       const results = await docs.search(query);
