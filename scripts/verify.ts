@@ -78,7 +78,12 @@ export function phaseSummary(results: PhaseResult[]): string {
 async function main() {
   const env = phaseEnv(process.env, { site: await freePort(), sandbox: await freePort(), headers: await freePort(), noCors: await freePort() });
   const began = performance.now();
-  const production = buildCopy({}, PRODUCTION_STYLE_ENV).then((build) => ({ build, seconds: (performance.now() - began) / 1000 }));
+  const seconds = () => (performance.now() - began) / 1000;
+  // A copy that could not even start (say, a full disk) is a failed build, not a crash mid-phase.
+  const production = buildCopy({}, PRODUCTION_STYLE_ENV).then(
+    (build) => ({ build, seconds: seconds() }),
+    (error: unknown) => ({ build: { status: null, output: String(error), dir: '' }, seconds: seconds() }),
+  );
   const results: PhaseResult[] = [];
   let failed = false;
   for (const phase of PHASES) {
@@ -86,7 +91,8 @@ async function main() {
       const { build, seconds } = await production;
       results.push({ name: PRODUCTION_BUILD, seconds, status: build.status === 0 ? 'passed' : 'failed', beside: true });
       // A failed build is reported by the base-path test, with its output.
-      env.NAIRI_PRODUCTION_BUILD = build.dir;
+      if (build.dir) env.NAIRI_PRODUCTION_BUILD = build.dir;
+      else console.error(`${PRODUCTION_BUILD}: ${build.output}`);
     }
     if (failed) {
       results.push({ name: phase.name, status: 'not run' });
@@ -100,7 +106,8 @@ async function main() {
     results.push({ name: phase.name, seconds: (performance.now() - started) / 1000, status: failed ? 'failed' : 'passed' });
   }
   // Never leave the copy (or a build still running in it) behind.
-  rmSync((await production).build.dir, { recursive: true, force: true });
+  const { dir } = (await production).build;
+  if (dir) rmSync(dir, { recursive: true, force: true });
   console.log(`\n${phaseSummary(results)}`);
   process.exit(failed ? 1 : 0);
 }
