@@ -11,6 +11,12 @@ const build = (pages: Record<string, string>) => buildCopy(pages, {}, ['src/page
 let result: BuildResult | undefined;
 afterEach(() => result && removeBuildCopy(result));
 
+/*
+ * A callout type the dialect lacks is refused by the same plugin as an unknown component
+ * (src/markdown/known-components.ts): the first case proves the plugin runs in the build and its
+ * error names the page; known-components.test.ts checks the callout message. A fourth build here
+ * cost 7 CPU-seconds of Vitest's 90-second budget and tested nothing new.
+ */
 describe('the build fails on broken content, naming the file and line', () => {
   it('rejects an unknown component', async () => {
     result = await build({ 'content/docs/help/bad.mdx': page('<Bogus title="x" />') });
@@ -23,12 +29,6 @@ describe('the build fails on broken content, naming the file and line', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/Expected a closing tag for `<Callout>` \(7:1\)/);
     expect(result.output).toContain('content/docs/help/bad.mdx:7:1');
-  });
-
-  it('rejects a callout type the dialect does not have', async () => {
-    result = await build({ 'content/docs/help/bad.mdx': page('<Callout type="tip">Hi</Callout>') });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/docs/help/bad.mdx:7:1: <Callout type="tip"> is not supported; use one of "info", "warn", "error".');
   });
 
   it('rejects a broken internal link and a broken anchor', async () => {
