@@ -14,6 +14,7 @@ import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { quietBuildLog } from './src/config/quiet-warnings.ts';
 import { deployHeadersIntegration } from './src/config/deploy-headers.ts';
 import { knownComponentsPlugin } from './src/markdown/known-components.ts';
+import { referenceRedirects } from './src/config/redirects.ts';
 
 const { base, site } = siteSettings(process.env);
 const tryIt = tryItServers(process.env);
@@ -22,6 +23,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  redirects: referenceRedirects(),
   security: { csp: cspConfig(tryIt.servers) },
   markdown: {
     // Code blocks are highlighted by Starlight's Expressive Code (Shiki, at build time). Astro's own
@@ -44,10 +46,10 @@ export default defineConfig({
       description: 'Guides and API reference for the Nairi public API.',
       // No page sends a Referer header: a URL never leaks to another origin.
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
-      markdown: { processedDirs: ['./content/docs'] },
+      markdown: { processedDirs: ['./content/docs', './content/api-tags'] },
       sidebar,
       components: { Search: './src/components/overrides/Search.astro' },
-      plugins: [linksValidator({ errorOnLocalLinks: true })],
+      plugins: [linksValidator({ errorOnLocalLinks: true }, base)],
       lastUpdated: false,
       // Long sample lines wrap instead of scrolling, so no code block is a scroll region that
       // keyboard users cannot reach (axe: scrollable-region-focusable). Copy still copies the exact text.

@@ -1,5 +1,9 @@
-/** @module Content collections: every page under content/docs, and Starlight's own UI strings. */
+/**
+ * @module Content collections: every page under content/docs, the hand-written overview of each API
+ * tag (content/api-tags/<tag slug>.mdx, shown on the generated tag page), and Starlight's UI strings.
+ */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { starlightStrings } from './strings/index.ts';
@@ -9,6 +13,10 @@ export const collections = {
     // Files starting with `_` are partials, not pages.
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
     schema: docsSchema(),
+  }),
+  apiTags: defineCollection({
+    loader: glob({ base: './content/api-tags', pattern: '*.mdx' }),
+    schema: z.object({ title: z.string() }).strict(),
   }),
   // Starlight's UI strings we reword come from the one string table (keys `starlight.*`), so no
   // text lives in a second file. Without this collection every build warns that `i18n` is empty.

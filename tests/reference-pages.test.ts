@@ -9,6 +9,7 @@ import { loadSpec } from '../src/lib/openapi/load.ts';
 import { listOperations } from '../src/lib/openapi/operations.ts';
 import { explorerHash, operationPath, tagPath } from '../src/lib/openapi/pages.ts';
 import { schemaRows } from '../src/lib/openapi/schema-rows.ts';
+import { errorExamples } from '../src/lib/openapi/truth.ts';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const spec = loadSpec();
@@ -54,6 +55,18 @@ describe.each(listOperations(spec).map((op) => [op.id, op] as const))('%s', (_id
       const expected = schema ? schemaRows(spec, schema).map((r) => r.path) : [];
       expect(attrs(table(html, `data-schema="response-${status}"`), 'data-field')).toEqual(expected);
     }
+  });
+
+  it('shows what Nairi does not document: the inferred note, assumed fields, illustrative errors', () => {
+    const inferred = op.object['x-inferred'];
+    const note = /<p class="not-documented[^"]*" data-inferred>([\s\S]*?)<\/p>/.exec(html)?.[1];
+    if (inferred) expect(note, 'the inferred note and its reason').toContain(escapeHtml(inferred));
+    else expect(note).toBeUndefined();
+    const errorMedia = Object.entries(op.responses).filter(([status]) => !status.startsWith('2')).map(([, r]) => r.content?.['application/json']);
+    const texts = new Set(errorMedia.flatMap((m) => [m?.example, ...Object.values(m?.examples ?? {}).map((x) => x.value)]).map((v) => (v as { error?: string } | undefined)?.error));
+    const illustrative = errorExamples(spec).filter((e) => e.illustrative && texts.has(e.text));
+    const shown = [...html.matchAll(/<p data-illustrative[^>]*>\s*<code>([^<]*)<\/code>/g)].map((m) => JSON.parse(m[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).error);
+    expect(shown.sort()).toEqual([...new Set(illustrative.map((e) => e.text))].sort());
   });
 
   it('carries the five-language samples', () => {

@@ -57,12 +57,12 @@ async function readRequest(c: Context<any>, op: Operation): Promise<ApiRequest &
   }
 }
 
-/** Builds a sandbox with its own in-memory organisation. */
+/** Builds a sandbox with its own in-memory organization. */
 export function createApp(overrides: Partial<SandboxOptions> = {}) {
   const options: SandboxOptions = { ...DEFAULT_OPTIONS, ...overrides };
   const spec = loadSpec();
   const validator = createValidator(spec);
-  // Each key is its own organisation, created (and seeded) on first use: keys never see each other's data.
+  // Each key is its own organization, created (and seeded) on first use: keys never see each other's data.
   const stores = new Map<string, Store>();
   const storeFor = (key: string) => {
     let store = stores.get(key);

@@ -1,5 +1,5 @@
 /**
- * @module The organisation every new key starts with, so a newcomer can try things at once and
+ * @module The organization every new key starts with, so a newcomer can try things at once and
  * every sample on the site runs as shown: the IDs are the spec's example IDs. It holds a ready agent
  * (`my-agent`), `support-bot`, `acme/reviewer` (a slug with a `/`), an API conversation, an
  * attachment, one of each artifact, a vault with a secret and an empty one, channels, a scheduled
@@ -31,7 +31,7 @@ export function seed(store: Store): void {
   const agent = (id: string, name: string, agentId: string, description: string) =>
     store.put('agents', { id, name, agent_id: agentId, description, system_prompt: null, instances_count: 1, is_self_hosted: false, ...stamp });
   agent(FIXTURE.agent, 'My Agent', 'my-agent', 'A ready agent for trying the API.');
-  const support = agent(newId('cci'), 'Support Bot', 'support-bot', 'Answers questions about the sandbox organisation.');
+  const support = agent(newId('cci'), 'Support Bot', 'support-bot', 'Answers questions about the sandbox organization.');
   agent(newId('cci'), 'Acme Reviewer', 'acme/reviewer', 'An agent whose slug contains a slash.');
 
   store.put('channels', { id: newId('cc'), channel_type: 'slack', channel_id: 'C09M8FRJYTF', channel_name: 'support', default_agent_id: support.id, mode: 'execute' });

@@ -6,7 +6,7 @@
  *   --reply-delay-ms 1500  how long the agent takes to answer
  *   --origin URL           a docs origin allowed by CORS (repeatable; or SANDBOX_ORIGINS, comma-separated)
  *   --revoked-key KEY      an nr_ key to treat as revoked (repeatable)
- *   --empty                start without the fixture organisation
+ *   --empty                start without the fixture organization
  */
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';

@@ -1,4 +1,4 @@
-/** @module The sandbox's in-memory organisation: one Map per resource, plus lookups that 404. */
+/** @module The sandbox's in-memory organization: one Map per resource, plus lookups that 404. */
 import { ApiError, notFound } from './errors.ts';
 import { hasPrefix } from './ids.ts';
 

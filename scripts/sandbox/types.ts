@@ -9,7 +9,7 @@ export interface SandboxOptions {
   revokedKeys: string[];
   /** Browser origins allowed by CORS (the docs site). */
   allowedOrigins: string[];
-  /** Start with the fixture organisation (a ready agent, channels, models). */
+  /** Start with the fixture organization (a ready agent, channels, models). */
   seed: boolean;
 }
 

@@ -3,17 +3,25 @@
  * center (see the research map, section 1). Content entries are slugs; reference entries are
  * generated from the spec (one group per tag). Starlight adds the base path to both.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { loadSpec } from '../lib/openapi/load.ts';
 import { listOperations } from '../lib/openapi/operations.ts';
-import { EXPLORER_PATH, operationPath, tagPath } from '../lib/openapi/pages.ts';
+import { EXPLORER_PATH, operationPath, tagLabel, tagPath, tagSlug } from '../lib/openapi/pages.ts';
 
 const spec = loadSpec();
+const CONTENT = new URL('../../content/docs/', import.meta.url);
+/** Hand-written guides of a tag (`content/docs/api/<tag>/*.mdx`), after its operations, in file-name order. */
+const guides = (tag: string) => {
+  const dir = new URL(`api/${tagSlug(tag)}/`, CONTENT);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f)).sort().map((f) => `api/${tagSlug(tag)}/${f.replace(/\.mdx?$/, '')}`) : [];
+};
 const referenceGroups = spec.tags.map((tag) => ({
-  label: tag.name,
+  label: tagLabel(tag.name),
   collapsed: true,
   items: [
     { label: 'Overview', link: tagPath(tag.name) },
     ...listOperations(spec).filter((op) => op.tag === tag.name).map((op) => ({ label: op.object.summary, link: operationPath(op) })),
+    ...guides(tag.name),
   ],
 }));
 
@@ -28,12 +36,19 @@ export const sidebar: Entry[] = [
       { label: 'Building agents', items: ['help/building-agents/runtime'] },
       {
         label: 'Communicating with agents',
-        items: ['help/communicating-with-agents/slack-and-discord', 'help/communicating-with-agents/web-app', 'help/communicating-with-agents/api'],
+        items: [
+          'help/communicating-with-agents/slack-and-discord',
+          'help/communicating-with-agents/web-app',
+          'help/communicating-with-agents/api',
+          'help/communicating-with-agents/system-events',
+        ],
       },
+      { label: 'Integrations', items: ['help/integrations/slack', 'help/integrations/discord'] },
       { label: 'Capabilities', items: ['help/rules', 'help/skills', 'help/mcp'] },
-      { label: 'Vaults & Secrets', items: ['help/vaults'] },
+      { label: 'Vaults & Secrets', items: ['help/vaults', 'help/vaults/security-model'] },
       { label: 'Automations', items: ['help/scheduled-jobs'] },
       { label: 'Developers', items: ['help/using-the-api', 'help/self-hosting'] },
+      { label: 'Playbooks', items: ['help/playbooks/company-brain'] },
     ],
   },
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './openapi/load.ts';
 import { findOperation } from './openapi/operations.ts';
-import { buildUrl, fromOperation, requestVars, resolveValue, type RequestModel } from './request.ts';
+import { apiBase, buildUrl, fromOperation, requestVars, resolveValue, type RequestModel } from './request.ts';
 
 const spec = loadSpec();
 
@@ -36,5 +36,19 @@ describe('buildUrl', () => {
   it('lists and resolves the variables a request reads', () => {
     expect(requestVars(request)).toEqual(['AGENT_ID']);
     expect(resolveValue({ a: [{ var: 'x' }, 1] }, (n) => `<${n}>`)).toEqual({ a: ['<x>', 1] });
+  });
+});
+
+describe('apiBase', () => {
+  it('adds the API prefix to a bare host and never doubles a slash', () => {
+    expect(apiBase('https://api.nairi.ai')).toBe('https://api.nairi.ai/api/public/v1');
+    expect(apiBase('https://api.nairi.ai//')).toBe('https://api.nairi.ai/api/public/v1');
+    expect(apiBase('http://127.0.0.1:4010/api/public/v1/')).toBe('http://127.0.0.1:4010/api/public/v1');
+    expect(apiBase('https://api.nairi.ai/api/public/v1')).toBe('https://api.nairi.ai/api/public/v1');
+  });
+
+  it('is what buildUrl (Send, Copy as curl) puts in front of the path', () => {
+    const request: RequestModel = { operationId: 'listAgents', method: 'GET', path: '/agents', pathParams: {}, query: [] };
+    expect(buildUrl(request, 'https://api.nairi.ai/')).toBe('https://api.nairi.ai/api/public/v1/agents');
   });
 });

@@ -61,6 +61,19 @@ export function requestVars(request: RequestModel): string[] {
 /** Encodes one path segment; a slug's `/` becomes `%2F`, which the API accepts. */
 export const encodePathSegment = (value: string) => encodeURIComponent(value);
 
+/**
+ * The path every endpoint sits under. A base URL may be the bare host, as Nairi's own client takes
+ * it (`https://api.nairi.ai`), or the full base: the console and every sample add the prefix when
+ * it is missing.
+ */
+export const API_PREFIX = '/api/public/v1';
+
+/** `https://api.nairi.ai/` → `https://api.nairi.ai/api/public/v1`; a full base only loses trailing slashes. */
+export function apiBase(url: string): string {
+  const trimmed = url.replace(/\/+$/, '');
+  return trimmed.endsWith(API_PREFIX) ? trimmed : `${trimmed}${API_PREFIX}`;
+}
+
 /** The absolute URL of a request, with every value resolved. */
 export function buildUrl(request: RequestModel, baseUrl: string, lookup: (name: string) => unknown = () => undefined): string {
   const path = request.path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -73,7 +86,7 @@ export function buildUrl(request: RequestModel, baseUrl: string, lookup: (name: 
     for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) params.append(key, String(item));
   }
   const query = params.toString();
-  return `${baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`;
+  return `${apiBase(baseUrl)}${path}${query ? `?${query}` : ''}`;
 }
 
 /** The example a media type documents, if any. */

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_OPERATIONS, sandbox, skillMd, zip } from './client.ts';
 
-// One organisation for the whole walk: each step uses what earlier steps created.
+// One organization for the whole walk: each step uses what earlier steps created.
 const s = sandbox();
 const ids: Record<string, string> = {};
 

@@ -1,4 +1,4 @@
-/** @module Skills tag: archive upload and replacement, names unique per organisation. */
+/** @module Skills tag: archive upload and replacement, names unique per organization. */
 import { badRequest } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { readSkillArchive } from '../skill-archive.ts';

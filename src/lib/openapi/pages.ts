@@ -1,9 +1,13 @@
 /** @module URLs of the reference: one page per operation at /api/<tag>/<page>/, one overview per tag. */
 import { slug } from 'github-slugger';
+import { loadSpec } from './load.ts';
 import type { Operation } from './operations.ts';
 
-/** URL segment of a tag: `Agent resources` → `agent-resources`. */
-export const tagSlug = (tag: string) => slug(tag);
+/** URL segment of a tag: its `x-slug` when the product uses another one, else `Agent resources` → `agent-resources`. */
+export const tagSlug = (tag: string) => loadSpec().tags.find((t) => t.name === tag)?.['x-slug'] ?? slug(tag);
+
+/** Name shown for a tag (sidebar, overview title): its `x-displayName`, else its name. */
+export const tagLabel = (tag: string) => loadSpec().tags.find((t) => t.name === tag)?.['x-displayName'] ?? tag;
 
 /** Site path (without base) of an operation's page. */
 export const operationPath = (op: Operation) => `/api/${tagSlug(op.tag)}/${op.page}/`;
@@ -14,5 +18,16 @@ export const tagPath = (tag: string) => `/api/${tagSlug(tag)}/`;
 /** Site path of the Scalar explorer. */
 export const EXPLORER_PATH = '/api/explorer/';
 
-/** The explorer's anchor for an operation (Scalar's `tag/<tag>/<operation>` hash, with our slugs). */
-export const explorerHash = (op: Operation) => `tag/${tagSlug(op.tag)}/${op.id}`;
+/** The explorer's anchor for an operation: Scalar's `tag/<tag>/<operation>` hash, its tag slug taken from the name. */
+export const explorerHash = (op: Operation) => `tag/${slug(op.tag)}/${op.id}`;
+
+/** Paths that moved because a tag has an `x-slug`: old path → new path, for redirects. */
+export function movedPaths(operations: Operation[]): Record<string, string> {
+  const moved: Record<string, string> = {};
+  for (const tag of loadSpec().tags) {
+    if (!tag['x-slug'] || tag['x-slug'] === slug(tag.name)) continue;
+    moved[`/api/${slug(tag.name)}/`] = tagPath(tag.name);
+    for (const op of operations.filter((o) => o.tag === tag.name)) moved[`/api/${slug(tag.name)}/${op.page}/`] = operationPath(op);
+  }
+  return moved;
+}

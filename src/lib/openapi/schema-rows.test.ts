@@ -11,7 +11,7 @@ describe('schemaRows', () => {
     const rows = schemaRows(spec, bodyOf('startConversation'));
     expect(rows.map((r) => r.path)).toEqual(['agent_id', 'prompt', 'ask_mode', 'attachment_ids']);
     expect(rows.find((r) => r.path === 'ask_mode')).toMatchObject({ type: 'boolean', required: false, default: 'false' });
-    expect(rows.find((r) => r.path === 'attachment_ids')).toMatchObject({ type: 'array of string', constraints: expect.arrayContaining(['at most 10 items', 'unique items']) });
+    expect(rows.find((r) => r.path === 'attachment_ids')).toMatchObject({ type: 'array of string', constraints: ['at most 10 items'] });
     expect(rows.find((r) => r.path === 'prompt')).toMatchObject({ required: true, constraints: ['min length 1'] });
   });
 
@@ -22,5 +22,11 @@ describe('schemaRows', () => {
     expect(rows.find((r) => r.path === 'messages[].role')).toMatchObject({ depth: 2, enum: ['user', 'assistant', 'system', 'progress'] });
     const agent = schemaRows(spec, findOperation(spec, 'getAgent').responses['200']!.content!['application/json']!.schema!);
     expect(agent.find((r) => r.path === 'system_prompt')).toMatchObject({ type: 'string', nullable: true });
+  });
+
+  it('carries the reason a field is this site\'s assumption (x-assumed), and only for such fields', () => {
+    const rows = schemaRows(spec, findOperation(spec, 'getSkill').responses['200']!.content!['application/json']!.schema!);
+    expect(rows.find((r) => r.path === 'filename')?.assumed).toMatch(/not documented/i);
+    expect(rows.find((r) => r.path === 'name')?.assumed).toBeUndefined();
   });
 });

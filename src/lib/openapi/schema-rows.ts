@@ -17,6 +17,8 @@ export interface SchemaRow {
   /** Human-readable limits: `1–100`, `pattern ^cci_…`, `at most 10 items`. */
   constraints: string[];
   description?: string;
+  /** Why this field is this site's assumption (`x-assumed`), when it is one. */
+  assumed?: string;
 }
 
 const LIMITS: [string, (v: any) => string][] = [
@@ -42,6 +44,7 @@ function describe(spec: OpenApiDocument, raw: Schema, path: string, depth: numbe
     ...(schema.default !== undefined ? { default: JSON.stringify(schema.default) } : {}),
     ...(schema.enum ? { enum: schema.enum.map(String) } : {}),
     ...(schema.description ?? raw.description ? { description: raw.description ?? schema.description } : {}),
+    ...(raw['x-assumed'] ?? schema['x-assumed'] ? { assumed: raw['x-assumed'] ?? schema['x-assumed'] } : {}),
   };
   if (path) out.push(row);
   if (seen.has(schema)) return;

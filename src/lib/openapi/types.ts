@@ -17,7 +17,9 @@ export interface Parameter {
 export interface MediaType {
   schema?: Schema;
   example?: unknown;
-  examples?: Record<string, { value: unknown }>;
+  examples?: Record<string, { value: unknown; 'x-illustrative'?: boolean }>;
+  /** The error wording of these examples is the sandbox's, not documented by Nairi. */
+  'x-illustrative'?: boolean;
 }
 
 export interface ResponseObject {
@@ -34,13 +36,15 @@ export interface OperationObject {
   parameters?: (Parameter | { $ref: string })[];
   requestBody?: { required?: boolean; content: Record<string, MediaType> };
   responses: Record<string, ResponseObject | { $ref: string }>;
+  /** Why this operation is inferred rather than read on a documented page. */
+  'x-inferred'?: string;
 }
 
 export interface OpenApiDocument {
   openapi: string;
   info: { title: string; version: string; description?: string };
   servers: { url: string; description?: string }[];
-  tags: { name: string; description?: string }[];
+  tags: { name: string; description?: string; 'x-slug'?: string; 'x-displayName'?: string }[];
   paths: Record<string, Record<string, any>>;
   components: Record<string, Record<string, any>>;
 }

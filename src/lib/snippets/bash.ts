@@ -1,5 +1,5 @@
 /** @module bash emitter: curl for requests, jq for JSON, `set -euo pipefail` so every failure stops the script. */
-import { isVar, type RequestModel, type Value } from '../request.ts';
+import { API_PREFIX, isVar, type RequestModel, type Value } from '../request.ts';
 import type { CallStep, PollStep, Program, Step } from '../samples/program.ts';
 import { shellQuote, writeValue, type LiteralStyle } from './literals.ts';
 import { DEFAULT_BASE_URL, pathParts, queryText, userAgent, queryPairs } from './plan.ts';
@@ -101,6 +101,9 @@ function generate(program: Program): string {
     '',
     ': "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"',
     `BASE_URL="\${NAIRI_BASE_URL:-${DEFAULT_BASE_URL}}"`,
+    '# The bare host works too: drop trailing slashes, then add the API prefix if it is missing.',
+    'while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done',
+    `[[ $BASE_URL == *${API_PREFIX} ]] || BASE_URL="$BASE_URL${API_PREFIX}"`,
     ...program.inputs.map((i) => `${i.name}=\${${i.name}:-${shellQuote(i.default)}}`),
     '',
     '# api METHOD PATH [curl options]: prints the response body, or the API\'s error and exits.',

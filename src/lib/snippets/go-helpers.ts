@@ -1,4 +1,5 @@
-/** @module The helper functions every Go sample ends with: call, upload (only when needed), send, envOr, check, fail. */
+/** @module The helper functions every Go sample ends with: call, upload (only when needed), send, apiBase, envOr, check, fail. */
+import { API_PREFIX } from '../request.ts';
 
 /** Source lines of the helpers; `uploads` adds the multipart helper. */
 export function goHelpers(uploads: boolean): string[] {
@@ -60,6 +61,15 @@ export function goHelpers(uploads: boolean): string[] {
     '\tif out != nil && len(data) > 0 {',
     '\t\tcheck(json.Unmarshal(data, out))',
     '\t}',
+    '}',
+    '',
+    '// apiBase accepts the bare host too: it drops trailing slashes and adds the API prefix if it is missing.',
+    'func apiBase(url string) string {',
+    '\turl = strings.TrimRight(url, "/")',
+    `\tif !strings.HasSuffix(url, ${JSON.stringify(API_PREFIX)}) {`,
+    `\t\turl += ${JSON.stringify(API_PREFIX)}`,
+    '\t}',
+    '\treturn url',
     '}',
     '',
     'func envOr(name, fallback string) string {',

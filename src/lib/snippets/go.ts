@@ -102,6 +102,7 @@ function generate(program: Program): string {
     ...(has((s) => s.request.query.length > 0 || pathParts(s.request).some((p) => 'var' in p)) ? ['net/url'] : []),
     'os',
     ...(uploads ? ['path/filepath'] : []),
+    'strings',
     'time',
   ];
   const declared = new Set(program.inputs.map((i) => i.name));
@@ -120,7 +121,7 @@ function generate(program: Program): string {
     '',
     'var (',
     '\tapiKey  = os.Getenv("NAIRI_API_KEY")',
-    `\tbaseURL = envOr("NAIRI_BASE_URL", ${goString(DEFAULT_BASE_URL)})`,
+    `\tbaseURL = apiBase(envOr("NAIRI_BASE_URL", ${goString(DEFAULT_BASE_URL)}))`,
     '\tclient  = &http.Client{Timeout: 30 * time.Second}',
     ')',
     '',

@@ -1,5 +1,5 @@
 /** @module Python emitter: requests with a shared Session, errors printed from the API's `error` field. */
-import { isVar, type RequestModel } from '../request.ts';
+import { API_PREFIX, isVar, type RequestModel } from '../request.ts';
 import type { CallStep, PollStep, Program, Step } from '../samples/program.ts';
 import { pythonString, writeValue, type LiteralStyle } from './literals.ts';
 import { DEFAULT_BASE_URL, pathParts, queryPairs, snake, userAgent } from './plan.ts';
@@ -100,7 +100,10 @@ function generate(program: Program): string {
     'API_KEY = os.environ.get("NAIRI_API_KEY")',
     'if not API_KEY:',
     '    sys.exit("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")',
-    `BASE_URL = os.environ.get("NAIRI_BASE_URL") or ${pythonString(DEFAULT_BASE_URL)}`,
+    `BASE_URL = (os.environ.get("NAIRI_BASE_URL") or ${pythonString(DEFAULT_BASE_URL)}).rstrip("/")`,
+    '# The bare host works too: the API prefix is added when it is missing.',
+    `if not BASE_URL.endswith(${pythonString(API_PREFIX)}):`,
+    `    BASE_URL += ${pythonString(API_PREFIX)}`,
     ...program.inputs.map((i) => `${snake(i.name)} = os.environ.get(${pythonString(i.name)}) or ${pythonString(i.default)}`),
     '',
     'session = requests.Session()',

@@ -1,5 +1,5 @@
 /** @module Ruby emitter: Net::HTTP and the standard library only; `abort` prints the API's error and exits 1. */
-import { isVar, type RequestModel } from '../request.ts';
+import { API_PREFIX, isVar, type RequestModel } from '../request.ts';
 import type { CallStep, PollStep, Program, Step } from '../samples/program.ts';
 import { rubyString, writeValue, type LiteralStyle } from './literals.ts';
 import { DEFAULT_BASE_URL, pathParts, queryText, snake, userAgent, queryPairs } from './plan.ts';
@@ -90,7 +90,8 @@ function generate(program: Program): string {
     '',
     'API_KEY = env_or("NAIRI_API_KEY", "")',
     'abort "Set NAIRI_API_KEY to your Nairi public API key (nr_...)." if API_KEY.empty?',
-    `BASE_URL = env_or("NAIRI_BASE_URL", ${rubyString(DEFAULT_BASE_URL)})`,
+    '# The bare host works too: the API prefix is added when it is missing.',
+    `BASE_URL = env_or("NAIRI_BASE_URL", ${rubyString(DEFAULT_BASE_URL)}).sub(%r{/+\\z}, "").then { |url| url.end_with?(${rubyString(API_PREFIX)}) ? url : url + ${rubyString(API_PREFIX)} }`,
     ...program.inputs.map((i) => `${snake(i.name)} = env_or(${rubyString(i.name)}, ${rubyString(i.default)})`),
     '',
     "# Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits.",

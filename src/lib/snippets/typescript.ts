@@ -1,5 +1,5 @@
 /** @module TypeScript emitter: global fetch, typed responses, runs as-is on Node 22.18+ (`node sample.ts`). */
-import { isVar, type RequestModel } from '../request.ts';
+import { API_PREFIX, isVar, type RequestModel } from '../request.ts';
 import type { CallStep, PollStep, Program, Save, Step } from '../samples/program.ts';
 import { tsString, writeValue, type LiteralStyle } from './literals.ts';
 import { camel, DEFAULT_BASE_URL, pathParts, queryText, reassigned, userAgent, queryPairs } from './plan.ts';
@@ -133,7 +133,9 @@ function generate(program: Program): string {
     '  process.exit(1);',
     '}',
     '// An unset or empty variable falls back to the default.',
-    `const baseUrl = process.env.NAIRI_BASE_URL || ${tsString(DEFAULT_BASE_URL)};`,
+    `const rawBaseUrl = (process.env.NAIRI_BASE_URL || ${tsString(DEFAULT_BASE_URL)}).replace(/\\/+$/, "");`,
+    '// The bare host works too: the API prefix is added when it is missing.',
+    `const baseUrl = rawBaseUrl.endsWith(${tsString(API_PREFIX)}) ? rawBaseUrl : rawBaseUrl + ${tsString(API_PREFIX)};`,
     ...program.inputs.map((i) => `${multi.has(i.name) ? 'let' : 'const'} ${camel(i.name)} = process.env.${i.name} || ${tsString(i.default)};`),
     '',
     '/** Calls the API and returns the parsed JSON; on an HTTP error prints the API\'s message and exits. */',

@@ -5,6 +5,9 @@ set -euo pipefail
 
 : "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"
 BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
+# The bare host works too: drop trailing slashes, then add the API prefix if it is missing.
+while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done
+[[ $BASE_URL == */api/public/v1 ]] || BASE_URL="$BASE_URL/api/public/v1"
 
 # api METHOD PATH [curl options]: prints the response body, or the API's error and exits.
 api() {

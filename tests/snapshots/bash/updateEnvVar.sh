@@ -5,6 +5,9 @@ set -euo pipefail
 
 : "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"
 BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
+# The bare host works too: drop trailing slashes, then add the API prefix if it is missing.
+while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done
+[[ $BASE_URL == */api/public/v1 ]] || BASE_URL="$BASE_URL/api/public/v1"
 AGENT_ID=${AGENT_ID:-'cci_01KEQ6963XS96YDP3NF9NKB7QJ'}
 ENV_VAR_ID=${ENV_VAR_ID:-'cev_01KHGX61ZCCN8M1SG0VMSGRAAB'}
 

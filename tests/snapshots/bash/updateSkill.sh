@@ -5,6 +5,9 @@ set -euo pipefail
 
 : "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"
 BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
+# The bare host works too: drop trailing slashes, then add the API prefix if it is missing.
+while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done
+[[ $BASE_URL == */api/public/v1 ]] || BASE_URL="$BASE_URL/api/public/v1"
 SKILL_ID=${SKILL_ID:-'ask_01KJWS9M4N5P6Q7R8S9T0V1W2X'}
 FILE_PATH=${FILE_PATH:-'./notes.txt'}
 

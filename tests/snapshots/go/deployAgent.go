@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"strings"
 	"time"
 )
 
@@ -17,7 +18,7 @@ const userAgent = "nairi-docs-sample/1.0 (go)"
 
 var (
 	apiKey  = os.Getenv("NAIRI_API_KEY")
-	baseURL = envOr("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1")
+	baseURL = apiBase(envOr("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1"))
 	client  = &http.Client{Timeout: 30 * time.Second}
 )
 
@@ -73,6 +74,15 @@ func send(req *http.Request, path string, out any) {
 	if out != nil && len(data) > 0 {
 		check(json.Unmarshal(data, out))
 	}
+}
+
+// apiBase accepts the bare host too: it drops trailing slashes and adds the API prefix if it is missing.
+func apiBase(url string) string {
+	url = strings.TrimRight(url, "/")
+	if !strings.HasSuffix(url, "/api/public/v1") {
+		url += "/api/public/v1"
+	}
+	return url
 }
 
 func envOr(name, fallback string) string {

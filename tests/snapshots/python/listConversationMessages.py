@@ -10,7 +10,10 @@ import requests
 API_KEY = os.environ.get("NAIRI_API_KEY")
 if not API_KEY:
     sys.exit("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")
-BASE_URL = os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1"
+BASE_URL = (os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1").rstrip("/")
+# The bare host works too: the API prefix is added when it is missing.
+if not BASE_URL.endswith("/api/public/v1"):
+    BASE_URL += "/api/public/v1"
 job_id = os.environ.get("JOB_ID") or "job_01KRK1V46BXS73CSNK2VR35NPJ"
 
 session = requests.Session()

@@ -13,7 +13,8 @@ end
 
 API_KEY = env_or("NAIRI_API_KEY", "")
 abort "Set NAIRI_API_KEY to your Nairi public API key (nr_...)." if API_KEY.empty?
-BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1")
+# The bare host works too: the API prefix is added when it is missing.
+BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1").sub(%r{/+\z}, "").then { |url| url.end_with?("/api/public/v1") ? url : url + "/api/public/v1" }
 agent_id = env_or("AGENT_ID", "support-bot")
 
 # Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits.

@@ -14,7 +14,8 @@ end
 
 API_KEY = env_or("NAIRI_API_KEY", "")
 abort "Set NAIRI_API_KEY to your Nairi public API key (nr_...)." if API_KEY.empty?
-BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1")
+# The bare host works too: the API prefix is added when it is missing.
+BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1").sub(%r{/+\z}, "").then { |url| url.end_with?("/api/public/v1") ? url : url + "/api/public/v1" }
 attachment_id = env_or("ATTACHMENT_ID", "att_01KRK1TZ3M6Q8W0D4N2B7C5E9F")
 output_path = env_or("OUTPUT_PATH", "./attachment.bin")
 

@@ -7,7 +7,9 @@ if (!apiKey) {
   process.exit(1);
 }
 // An unset or empty variable falls back to the default.
-const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const rawBaseUrl = (process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1").replace(/\/+$/, "");
+// The bare host works too: the API prefix is added when it is missing.
+const baseUrl = rawBaseUrl.endsWith("/api/public/v1") ? rawBaseUrl : rawBaseUrl + "/api/public/v1";
 const agentName = process.env.AGENT_NAME || "Quickstart Agent";
 const secretValue = process.env.SECRET_VALUE || "replace-with-your-webhook-secret";
 

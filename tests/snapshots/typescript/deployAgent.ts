@@ -7,7 +7,9 @@ if (!apiKey) {
   process.exit(1);
 }
 // An unset or empty variable falls back to the default.
-const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const rawBaseUrl = (process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1").replace(/\/+$/, "");
+// The bare host works too: the API prefix is added when it is missing.
+const baseUrl = rawBaseUrl.endsWith("/api/public/v1") ? rawBaseUrl : rawBaseUrl + "/api/public/v1";
 const agentId = process.env.AGENT_ID || "cci_01KEQ6963XS96YDP3NF9NKB7QJ";
 
 /** Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits. */

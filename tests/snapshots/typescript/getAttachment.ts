@@ -8,7 +8,9 @@ if (!apiKey) {
   process.exit(1);
 }
 // An unset or empty variable falls back to the default.
-const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const rawBaseUrl = (process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1").replace(/\/+$/, "");
+// The bare host works too: the API prefix is added when it is missing.
+const baseUrl = rawBaseUrl.endsWith("/api/public/v1") ? rawBaseUrl : rawBaseUrl + "/api/public/v1";
 const attachmentId = process.env.ATTACHMENT_ID || "att_01KRK1TZ3M6Q8W0D4N2B7C5E9F";
 const outputPath = process.env.OUTPUT_PATH || "./attachment.bin";
 

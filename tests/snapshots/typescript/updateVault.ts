@@ -7,7 +7,9 @@ if (!apiKey) {
   process.exit(1);
 }
 // An unset or empty variable falls back to the default.
-const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const rawBaseUrl = (process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1").replace(/\/+$/, "");
+// The bare host works too: the API prefix is added when it is missing.
+const baseUrl = rawBaseUrl.endsWith("/api/public/v1") ? rawBaseUrl : rawBaseUrl + "/api/public/v1";
 const vaultId = process.env.VAULT_ID || "vlt_01KQ27A9B8C7D6E5F4G3H2J1K0";
 
 /** Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits. */
@@ -33,10 +35,10 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<T> 
 interface Vault {
   id: string;
   name: string;
-  description: string;
-  secret_count: number;
-  created_at: string;
-  updated_at: string;
+  description?: string;
+  secret_count?: number;
+  created_at?: string;
+  updated_at?: string;
 }
 
 const result = await api<Vault>("PATCH", `/vaults/${encodeURIComponent(vaultId)}`, {
