@@ -81,6 +81,11 @@ describe('tag overview pages and the downloadable spec', () => {
     for (const op of listOperations(spec).filter((o) => o.tag === tag)) expect(html).toContain(`href="${operationPath(op)}"`);
   });
 
+  it.each(spec.tags.map((t) => t.name))('%s carries its guide: how it works, when to use it, tips', (tag) => {
+    const ids = attrs(page(tagPath(tag)), 'id');
+    expect(ids).toEqual(expect.arrayContaining(['how-it-works', 'when-to-use-it', 'tips', 'operations']));
+  });
+
   it('serves the spec as JSON and YAML with our samples in x-codeSamples', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'openapi.json'), 'utf8'));
     expect(json.paths['/agents/{agent_id}/deploy'].post['x-codeSamples'].map((s: { label: string }) => s.label)).toEqual(['bash', 'TypeScript', 'Ruby', 'Python', 'Go']);

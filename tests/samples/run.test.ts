@@ -80,7 +80,8 @@ describe.concurrent.each(LANGUAGES)('%s samples run against the sandbox', (lang)
   });
 
   it.concurrent.each(FLOW_NAMES)('flow %s runs to completion', async (flow) => {
-    const { code, stdout, stderr } = await runSample(lang, flow);
+    const output = `./agent-file-${lang}.md`;
+    const { code, stdout, stderr } = await runSample(lang, flow, { OUTPUT_PATH: output });
     expect(stderr).toBe('');
     expect(code).toBe(0);
     if (flow !== 'drive-a-conversation') expect(stdout).toMatch(/^Deployed agent: cci_[0-9A-Z]{26}$/m);
@@ -89,6 +90,11 @@ describe.concurrent.each(LANGUAGES)('%s samples run against the sandbox', (lang)
       expect(replies).toHaveLength(2);
       expect(replies[0]).toContain('received your prompt: Customer cus_123 was charged twice');
       expect(replies[1]).toContain('received your prompt: Make the note shorter');
+    }
+    // The full example asks for a file and downloads the one the agent attached to its reply.
+    if (flow === 'full-example') {
+      expect(stdout).toContain(`Saved reply.md to ${output}`);
+      expect(readFileSync(join(ws.dir, output), 'utf8')).toMatch(/^# Reply\n\n.*received your prompt: Put the final note in a file\.\n$/);
     }
   });
 

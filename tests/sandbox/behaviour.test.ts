@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { BASE_PATH } from '../../scripts/sandbox/app.ts';
 import { sandbox, skillMd, zip } from './client.ts';
+
+/** Vitest's fake clock for this test: time moves only when the test says so. */
+function stepClock() {
+  vi.useFakeTimers();
+  onTestFinished(() => {
+    vi.useRealTimers();
+  });
+}
 
 describe('auth', () => {
   const s = sandbox({ revokedKeys: ['nr_revoked_key_1'] });
@@ -63,9 +71,10 @@ describe('agents', () => {
   });
 
   it('treats PATCH {} as a no-op that keeps updated_at', async () => {
+    stepClock();
     const s = sandbox();
     const agent = (await s.call('getAgent', { params: { agent_id: 'support-bot' } })).body;
-    await new Promise((r) => setTimeout(r, 5));
+    vi.advanceTimersByTime(1000);
     const same = await s.call('updateAgent', { params: { agent_id: 'support-bot' }, body: {} });
     expect(same.body.updated_at).toBe(agent.updated_at);
     const changed = await s.call('updateAgent', { params: { agent_id: 'support-bot' }, body: { system_prompt: null, description: 'x' } });
@@ -80,19 +89,38 @@ describe('agents', () => {
 });
 
 describe('conversations', () => {
-  it('moves a user message from queued through pending to completed and adds the reply', async () => {
-    // A wide pending window (100–300 ms) so a slow, busy CI machine still observes every state.
+  // The clock is Vitest's fake one: the turn is stepped to each moment, not raced by polling.
+  it('moves a user message from queued through pending to completed, posting progress, then the reply', async () => {
+    stepClock();
     const s = sandbox({ replyDelayMs: 300 });
     const { body } = await s.call('startConversation', { body: { agent_id: 'support-bot', prompt: '<img src=x onerror=alert(1)>' } });
-    const seen = new Set<string>();
-    for (let i = 0; i < 200 && !seen.has('completed'); i++) {
-      seen.add((await s.call('getMessage', { params: { message_id: body.message_id } })).body.status);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    expect([...seen]).toEqual(['queued', 'pending', 'completed']);
+    const status = async () => (await s.call('getMessage', { params: { message_id: body.message_id } })).body.status;
+    const roles = async () => (await s.call('listConversationMessages', { params: { job_id: body.job_id } })).body.messages.map((m: { role: string }) => m.role);
+    expect(await status()).toBe('queued');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await status()).toBe('pending');
+    expect(await roles()).toEqual(['user']);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await status()).toBe('pending');
+    expect(await roles()).toEqual(['user', 'progress', 'progress', 'progress']);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await status()).toBe('completed');
     const { messages } = (await s.call('listConversationMessages', { params: { job_id: body.job_id } })).body;
-    expect(messages[1]).toMatchObject({ role: 'assistant', status: 'completed' });
-    expect(messages[1].content).toContain('<img src=x onerror=alert(1)>');
+    expect(messages.map((m: { role: string }) => m.role)).toEqual(['user', 'progress', 'progress', 'progress', 'progress', 'assistant']);
+    expect(messages.at(-1)).toMatchObject({ role: 'assistant', status: 'completed' });
+    expect(messages.at(-1).content).toContain('<img src=x onerror=alert(1)>');
+    expect(messages.at(-1).attachment_ids).toBeUndefined();
+  });
+
+  it('attaches a file to the reply when the prompt asks for one', async () => {
+    const s = sandbox();
+    const { body } = await s.call('startConversation', { body: { agent_id: 'support-bot', prompt: 'Send the summary as a file.' } });
+    await s.settle(body.message_id);
+    const reply = (await s.call('listConversationMessages', { params: { job_id: body.job_id } })).body.messages.at(-1);
+    expect(reply.attachment_ids).toHaveLength(1);
+    const file = (await s.call('getAttachment', { params: { attachment_id: reply.attachment_ids[0] } })).body;
+    expect(file).toMatchObject({ filename: 'reply.md', content_type: 'text/markdown' });
+    expect(Buffer.from(file.data, 'base64').toString()).toBe(`# Reply\n\n${reply.content}\n`);
   });
 
   it('fails a turn on request, with a system message saying why', async () => {
@@ -218,8 +246,9 @@ describe('vault secrets', () => {
   it('treat PATCH {} as a no-op', async () => {
     const s = sandbox();
     const vault_id = (await s.call('createVault', { body: { name: 'v' } })).body.id;
+    stepClock();
     const secret = (await s.call('createVaultSecret', { params: { vault_id }, body: { env_key: 'T', value: 'x' } })).body;
-    await new Promise((r) => setTimeout(r, 5));
+    vi.advanceTimersByTime(1000);
     expect((await s.call('updateVaultSecret', { params: { vault_id, secret_id: secret.id }, body: {} })).body.updated_at).toBe(secret.updated_at);
   });
 });

@@ -69,7 +69,11 @@ describe('every operation answers as the spec says (responses validated against 
     expect(started.status).toBe(202);
     expect((await s.settle(started.body.message_id)).status).toBe('completed');
     const { body } = await s.call('listConversationMessages', { params: { job_id: started.body.job_id } });
-    expect(body.messages.map((m: { role: string }) => m.role)).toEqual(['user', 'assistant']);
+    // A tool call (running, completed), the reply in two pieces, then the reply itself.
+    expect(body.messages.map((m: { role: string }) => m.role)).toEqual(['user', 'progress', 'progress', 'progress', 'progress', 'assistant']);
+    const envelopes = body.messages.filter((m: { role: string }) => m.role === 'progress').map((m: { content: string; progress_type: string }) => ({ ...JSON.parse(m.content), top: m.progress_type }));
+    expect(envelopes.map((e: { progress_type: string; top: string }) => [e.progress_type, e.top])).toEqual([['tool_use', 'tool_use'], ['tool_use', 'tool_use'], ['text', 'text'], ['text', 'text']]);
+    expect(envelopes.map((e: { text_delta?: string }) => e.text_delta ?? '').join('')).toBe(body.messages.at(-1).content);
     const next = await s.call('continueConversation', { params: { job_id: started.body.job_id }, body: { prompt: 'More' } });
     expect(next.status).toBe(202);
     await s.settle(next.body.message_id);

@@ -1,18 +1,24 @@
 /**
  * @module Conversations tag. A prompt becomes a user message that goes `queued` → `pending` →
- * `completed` (or `failed`) on timers, and the sandbox agent's reply appears when it completes.
- * A prompt containing `[fail]` fails the turn, with a `system` message giving the reason.
+ * `completed` (or `failed`) on timers; the sandbox agent's progress updates appear while it works and
+ * its reply when it completes (see turn.ts). A prompt containing `[fail]` fails the turn, with a
+ * `system` message giving the reason; one asking for a file gets a reply with `attachment_ids`.
  */
 import { badRequest } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
+import { progressFields, sandboxTurn } from '../turn.ts';
 import type { Handlers, SandboxContext } from '../types.ts';
 
 function checkAttachments(store: Store, ids: string[] | undefined): void {
   for (const id of ids ?? []) if (!store.tables.attachments.has(id)) badRequest(`attachment ${id} not found in organization`);
 }
 
-/** Adds a user message to a job and plays the agent's turn on timers. */
+/**
+ * Adds a user message to a job and plays the agent's turn on timers: `pending` after a third of the
+ * reply delay, the turn's progress updates spread over the middle, the reply (with its file, if the
+ * prompt asked for one) at the end.
+ */
 function submitTurn(ctx: SandboxContext, job: Record<string, any>, prompt: string, attachmentIds?: string[]) {
   const { store, options } = ctx;
   const at = store.now();
@@ -22,20 +28,28 @@ function submitTurn(ctx: SandboxContext, job: Record<string, any>, prompt: strin
   });
   job.updated_at = at;
   const agent = store.get('agents', job.agent_id);
+  const turn = sandboxTurn(agent.name, prompt, job.id);
   const step = (fraction: number, run: () => void) => setTimeout(run, options.replyDelayMs * fraction).unref();
+  const post = (fields: Record<string, unknown>) => {
+    const now = store.now();
+    store.put('messages', { id: newId('cmsg'), job_id: job.id, status: 'completed', created_at: now, updated_at: now, ...fields });
+  };
   step(1 / 3, () => Object.assign(message, { status: 'pending', updated_at: store.now() }));
+  const failed = prompt.includes('[fail]');
+  if (!failed) {
+    turn.progress.forEach((envelope, i) => step(0.4 + (0.5 * i) / turn.progress.length, () => post({ role: 'progress', content: JSON.stringify(envelope), ...progressFields(envelope) })));
+  }
   step(1, () => {
     const done = store.now();
-    const failed = prompt.includes('[fail]');
     Object.assign(message, { status: failed ? 'failed' : 'completed', updated_at: done });
     job.updated_at = done;
-    if (failed) {
-      store.put('messages', { id: newId('cmsg'), job_id: job.id, role: 'system', content: 'nairid encountered error: the sandbox was asked to fail this turn', status: 'completed', created_at: done, updated_at: done });
-      return;
-    }
-    store.put('messages', {
-      id: newId('cmsg'), job_id: job.id, role: 'assistant', status: 'completed', created_at: done, updated_at: done,
-      content: `${agent.name} (sandbox) received your prompt: ${prompt}`,
+    if (failed) return post({ role: 'system', content: 'nairid encountered error: the sandbox was asked to fail this turn' });
+    const file = turn.file && store.put('attachments', {
+      id: newId('att'), filename: turn.file.filename, content_type: turn.file.content_type,
+      size_bytes: Buffer.byteLength(turn.file.text), data: Buffer.from(turn.file.text).toString('base64'), created_at: done,
+    });
+    post({
+      role: 'assistant', content: turn.reply, ...(file ? { attachment_ids: [file.id] } : {}),
       model: 'claude-opus-4-7', cost_usd: 0.0012345678, input_tokens: 42 + prompt.length, output_tokens: 64, cache_read_tokens: 0, cache_write_tokens: 0,
     });
   });

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { OpenApiDocument } from '../openapi/types.ts';
-import { findOperation } from '../openapi/operations.ts';
+import type { OpenApiDocument, Schema } from '../openapi/types.ts';
+import { findOperation, resolveRef } from '../openapi/operations.ts';
 import { requestVars, type Value } from '../request.ts';
 import { programForOperation } from './from-operation.ts';
 import { setsVars, type Program, type Save, type Step } from './program.ts';
@@ -17,7 +17,8 @@ export const FLOW_NAMES = ['configure-and-deploy', 'drive-a-conversation', 'full
 export type FlowName = (typeof FLOW_NAMES)[number];
 
 const VarName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/);
-const SaveSchema = z.union([z.string(), z.object({ last: z.string(), where: z.record(z.string(), z.string()), field: z.string() })]);
+/** A top-level field, or `field` of the last item of array `last` matching `where` (`item`: that element of an array field). */
+const SaveSchema = z.union([z.string(), z.object({ last: z.string(), where: z.record(z.string(), z.string()), field: z.string(), item: z.number().int().min(0).optional() }).strict()]);
 
 export const FlowStepSchema = z.object({
   title: z.string(),
@@ -76,9 +77,16 @@ function buildStep(spec: OpenApiDocument, flow: string, raw: Flow['steps'][numbe
     }
     const item = schemaAt(spec, response, [rule.last], where);
     for (const key of Object.keys(rule.where)) schemaAt(spec, item, [key], where);
-    return { var: name, ...rule, type: scalarType(schemaAt(spec, item, [rule.field], where), where) };
+    let field = schemaAt(spec, item, [rule.field], where);
+    if (rule.item !== undefined) {
+      if (field.type !== 'array') throw new Error(`${where}: \`item\` needs an array field, and ${rule.field} is not one`);
+      field = resolveRef<Schema>(spec, field.items);
+    }
+    return { var: name, ...rule, type: scalarType(field, where) };
   });
-  return { kind: 'call', title: raw.title, prose: raw.prose, request, save, noContent: base.noContent, ...(raw.print ? { print: raw.print } : {}) };
+  // A download keeps its file (the operation's own sample writes it to OUTPUT_PATH), never a print.
+  const output = base.saveFile ? { saveFile: base.saveFile } : raw.print ? { print: raw.print } : {};
+  return { kind: 'call', title: raw.title, prose: raw.prose, request, save, noContent: base.noContent, ...output };
 }
 
 /** Builds a flow into a Program, checking that every variable is set before it is read and read after it is set. */

@@ -20,8 +20,8 @@ export type ScalarType = 'string' | 'number' | 'integer' | 'boolean';
 /** How a step keeps a value from its response. */
 export type Save =
   | { var: string; path: string[]; type: ScalarType }
-  /** The `field` of the last item of the array `last` whose fields equal `where`. */
-  | { var: string; last: string; where: Record<string, string>; field: string; type: ScalarType };
+  /** The `field` of the last item of the array `last` whose fields equal `where`; with `item`, that element of the array `field`. */
+  | { var: string; last: string; where: Record<string, string>; field: string; item?: number; type: ScalarType };
 
 export interface CallStep {
   kind: 'call';

@@ -64,7 +64,7 @@ function callStep(step: CallStep): string[] {
     for (const save of step.save) {
       const filter = 'path' in save
         ? `.${save.path.join('.')}`
-        : `[.${save.last}[] | select(${Object.entries(save.where).map(([k, v]) => `.${k} == ${JSON.stringify(v)}`).join(' and ')})] | last | .${save.field} // ""`;
+        : `[.${save.last}[] | select(${Object.entries(save.where).map(([k, v]) => `.${k} == ${JSON.stringify(v)}`).join(' and ')})] | last | .${save.field}${save.item === undefined ? '' : `[${save.item}]`} // ""`;
       lines.push(`${save.var}=$(jq -r ${shellQuote(filter)} <<<"$response")`);
     }
   } else {

@@ -38,7 +38,7 @@ function saveStruct(saves: Save[]): string[] {
   const fields = saves.map((s) =>
     'path' in s
       ? `\t${field(s.path[0]!, GO_TYPE[s.type][0])}`
-      : `\t${field(s.last, `[]struct {\n\t\t${[...Object.keys(s.where).map((k) => field(k, 'string')), field(s.field, GO_TYPE[s.type][0])].join('\n\t\t')}\n\t}`)}`,
+      : `\t${field(s.last, `[]struct {\n\t\t${[...Object.keys(s.where).map((k) => field(k, 'string')), field(s.field, `${s.item === undefined ? '' : '[]'}${GO_TYPE[s.type][0]}`)].join('\n\t\t')}\n\t}`)}`,
   );
   return [...new Set(fields)];
 }
@@ -60,7 +60,10 @@ function callStep(step: CallStep, n: number, declared: Set<string>): string[] {
       if ('path' in save) lines.push(set(save.var, `${name}.${goName(save.path[0]!, true)}`));
       else {
         const cond = Object.entries(save.where).map(([k, v]) => `item.${goName(k, true)} == ${goString(v)}`).join(' && ');
-        lines.push(set(save.var, GO_TYPE[save.type][1]), `for _, item := range ${name}.${goName(save.last, true)} {`, `\tif ${cond} {`, `\t\t${goName(save.var)} = item.${goName(save.field, true)}`, '\t}', '}');
+        const pick = save.item === undefined
+          ? [`\t\t${goName(save.var)} = item.${goName(save.field, true)}`]
+          : [`\t\t${goName(save.var)} = ${GO_TYPE[save.type][1]}`, `\t\tif len(item.${goName(save.field, true)}) > ${save.item} {`, `\t\t\t${goName(save.var)} = item.${goName(save.field, true)}[${save.item}]`, '\t\t}'];
+        lines.push(set(save.var, GO_TYPE[save.type][1]), `for _, item := range ${name}.${goName(save.last, true)} {`, `\tif ${cond} {`, ...pick, '\t}', '}');
       }
     }
   } else {

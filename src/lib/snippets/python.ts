@@ -53,7 +53,8 @@ function callStep(step: CallStep): string[] {
       if ('path' in save) lines.push(`${snake(save.var)} = data[${pythonString(save.path[0]!)}]`);
       else {
         const cond = Object.entries(save.where).map(([k, v]) => `item[${pythonString(k)}] == ${pythonString(v)}`).join(' and ');
-        lines.push(`${snake(save.var)} = next((item[${pythonString(save.field)}] for item in reversed(data[${pythonString(save.last)}]) if ${cond}), "")`);
+        const value = save.item === undefined ? `item[${pythonString(save.field)}]` : `(item.get(${pythonString(save.field)}) or [""])[${save.item}]`;
+        lines.push(`${snake(save.var)} = next((${value} for item in reversed(data[${pythonString(save.last)}]) if ${cond}), "")`);
       }
     }
   } else {

@@ -43,7 +43,7 @@ function callStep(step: CallStep): string[] {
       if ('path' in save) lines.push(`${snake(save.var)} = data.fetch(${rubyString(save.path[0]!)})`);
       else {
         const cond = Object.entries(save.where).map(([k, v]) => `item[${rubyString(k)}] == ${rubyString(v)}`).join(' && ');
-        lines.push(`${snake(save.var)} = data.fetch(${rubyString(save.last)}).select { |item| ${cond} }.last&.fetch(${rubyString(save.field)}).to_s`);
+        lines.push(`${snake(save.var)} = data.fetch(${rubyString(save.last)}).select { |item| ${cond} }.last&.${save.item === undefined ? `fetch(${rubyString(save.field)})` : `dig(${rubyString(save.field)}, ${save.item})`}.to_s`);
       }
     }
   } else {

@@ -49,7 +49,7 @@ function assign(prefix: string, call: string[]): string[] {
 }
 
 function saveType(saves: Save[]): string {
-  const fields = saves.map((s) => ('path' in s ? `${s.path[0]}: ${s.type === 'integer' ? 'number' : s.type}` : `${s.last}: { ${[...Object.keys(s.where), s.field].map((f) => `${f}: string`).join('; ')} }[]`));
+  const fields = saves.map((s) => ('path' in s ? `${s.path[0]}: ${s.type === 'integer' ? 'number' : s.type}` : `${s.last}: { ${[...Object.keys(s.where).map((f) => `${f}: string`), s.item === undefined ? `${s.field}: string` : `${s.field}?: string[]`].join('; ')} }[]`));
   return `{ ${[...new Set(fields)].join('; ')} }`;
 }
 
@@ -74,7 +74,7 @@ function callStep(step: CallStep, program: Program, named: Map<string, string>, 
     for (const save of step.save) {
       const value = 'path' in save
         ? `${data}.${save.path[0]}`
-        : `${data}.${save.last}.filter((item) => ${Object.entries(save.where).map(([k, v]) => `item.${k} === ${tsString(v)}`).join(' && ')}).at(-1)?.${save.field} ?? ""`;
+        : `${data}.${save.last}.filter((item) => ${Object.entries(save.where).map(([k, v]) => `item.${k} === ${tsString(v)}`).join(' && ')}).at(-1)?.${save.field}${save.item === undefined ? '' : `?.[${save.item}]`} ?? ""`;
       lines.push(`${declare(save.var)}${camel(save.var)} = ${value};`);
     }
   } else {

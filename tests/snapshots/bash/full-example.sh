@@ -10,6 +10,7 @@ while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done
 [[ $BASE_URL == */api/public/v1 ]] || BASE_URL="$BASE_URL/api/public/v1"
 AGENT_NAME=${AGENT_NAME:-'Quickstart Agent'}
 SECRET_VALUE=${SECRET_VALUE:-'replace-with-your-webhook-secret'}
+OUTPUT_PATH=${OUTPUT_PATH:-'./agent-file.md'}
 
 # api METHOD PATH [curl options]: prints the response body, or the API's error and exits.
 api() {
@@ -142,3 +143,30 @@ if [[ $status == 'failed' ]]; then echo "The agent's turn ended as failed; the c
 response=$(api GET "/conversations/$(urlencode "$job_id")/messages")
 reply=$(jq -r '[.messages[] | select(.role == "assistant")] | last | .content // ""' <<<"$response")
 printf '%s: %s\n' 'Agent' "$reply"
+
+# Ask for a file
+response=$(api POST "/conversations/$(urlencode "$job_id")/continue" \
+  -H "Content-Type: application/json" \
+  -d '{
+  "prompt": "Put the final note in a file."
+}')
+message_id=$(jq -r '.message_id' <<<"$response")
+
+# Wait for the file
+deadline=$((SECONDS + 120))
+while true; do
+  status=$(api GET "/messages/$(urlencode "$message_id")" | jq -r '.status')
+  if [[ $status == 'completed' || $status == 'failed' ]]; then break; fi
+  if (( SECONDS >= deadline )); then echo "Gave up after 120s; status is still $status" >&2; exit 1; fi
+  sleep 2
+done
+if [[ $status == 'failed' ]]; then echo "The agent's turn ended as failed; the conversation's system message says why." >&2; exit 1; fi
+
+# Find the file
+response=$(api GET "/conversations/$(urlencode "$job_id")/messages")
+file_id=$(jq -r '[.messages[] | select(.role == "assistant")] | last | .attachment_ids[0] // ""' <<<"$response")
+
+# Download it
+response=$(api GET "/attachments/$(urlencode "$file_id")")
+jq -r '.data' <<<"$response" | base64 -d > "$OUTPUT_PATH"
+echo "Saved $(jq -r '.filename' <<<"$response") to $OUTPUT_PATH"

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -28,6 +29,7 @@ func main() {
 	}
 	agentName := envOr("AGENT_NAME", "Quickstart Agent")
 	secretValue := envOr("SECRET_VALUE", "replace-with-your-webhook-secret")
+	outputPath := envOr("OUTPUT_PATH", "./agent-file.md")
 
 	// Create the agent
 	var result1 struct {
@@ -177,6 +179,62 @@ func main() {
 		}
 	}
 	fmt.Println("Agent:", reply)
+
+	// Ask for a file
+	var result14 struct {
+		MessageID string `json:"message_id"`
+	}
+	call("POST", "/conversations/" + url.PathEscape(jobID) + "/continue", map[string]any{
+	  "prompt": "Put the final note in a file.",
+	}, &result14)
+	messageID = result14.MessageID
+
+	// Wait for the file
+	for deadline := time.Now().Add(120 * time.Second); ; time.Sleep(2 * time.Second) {
+		var polled struct {
+			Status string `json:"status"`
+		}
+		call("GET", "/messages/" + url.PathEscape(messageID), nil, &polled)
+		status = polled.Status
+		if status == "completed" || status == "failed" {
+			break
+		}
+		if time.Now().After(deadline) {
+			fail(fmt.Sprintf("Gave up after 120s; status is still %s", status))
+		}
+	}
+	if status == "failed" {
+		fail("The agent's turn ended as failed; the conversation's system message says why.")
+	}
+
+	// Find the file
+	var result16 struct {
+		Messages []struct {
+			Role string `json:"role"`
+			AttachmentIds []string `json:"attachment_ids"`
+		} `json:"messages"`
+	}
+	call("GET", "/conversations/" + url.PathEscape(jobID) + "/messages", nil, &result16)
+	fileID := ""
+	for _, item := range result16.Messages {
+		if item.Role == "assistant" {
+			fileID = ""
+			if len(item.AttachmentIds) > 0 {
+				fileID = item.AttachmentIds[0]
+			}
+		}
+	}
+
+	// Download it
+	var attachment struct {
+		Filename string `json:"filename"`
+		Data string `json:"data"`
+	}
+	call("GET", "/attachments/" + url.PathEscape(fileID), nil, &attachment)
+	data, err := base64.StdEncoding.DecodeString(attachment.Data)
+	check(err)
+	check(os.WriteFile(outputPath, data, 0o644))
+	fmt.Printf("Saved %s to %s\n", attachment.Filename, outputPath)
 }
 
 // call sends a JSON request and decodes the response into out (if not nil).

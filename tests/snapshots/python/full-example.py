@@ -1,5 +1,6 @@
 """Full example"""
 
+import base64
 import os
 import sys
 import time
@@ -16,6 +17,7 @@ if not BASE_URL.endswith("/api/public/v1"):
     BASE_URL += "/api/public/v1"
 agent_name = os.environ.get("AGENT_NAME") or "Quickstart Agent"
 secret_value = os.environ.get("SECRET_VALUE") or "replace-with-your-webhook-secret"
+output_path = os.environ.get("OUTPUT_PATH") or "./agent-file.md"
 
 session = requests.Session()
 session.headers.update({"Authorization": f"Bearer {API_KEY}", "User-Agent": "nairi-docs-sample/1.0 (python)"})
@@ -130,3 +132,31 @@ if status == "failed":
 data = api("GET", "/conversations/" + quote(job_id, safe="") + "/messages")
 reply = next((item["content"] for item in reversed(data["messages"]) if item["role"] == "assistant"), "")
 print("Agent:", reply)
+
+# Ask for a file
+data = api("POST", "/conversations/" + quote(job_id, safe="") + "/continue", json={
+  "prompt": "Put the final note in a file.",
+})
+message_id = data["message_id"]
+
+# Wait for the file
+deadline = time.monotonic() + 120
+while True:
+    status = api("GET", "/messages/" + quote(message_id, safe=""))["status"]
+    if status in ("completed", "failed"):
+        break
+    if time.monotonic() > deadline:
+        sys.exit(f"Gave up after 120s; status is still {status}")
+    time.sleep(2)
+if status == "failed":
+    sys.exit("The agent's turn ended as failed; the conversation's system message says why.")
+
+# Find the file
+data = api("GET", "/conversations/" + quote(job_id, safe="") + "/messages")
+file_id = next(((item.get("attachment_ids") or [""])[0] for item in reversed(data["messages"]) if item["role"] == "assistant"), "")
+
+# Download it
+attachment = api("GET", "/attachments/" + quote(file_id, safe=""))
+with open(output_path, "wb") as out:
+    out.write(base64.b64decode(attachment["data"]))
+print(f"Saved {attachment['filename']} to {output_path}")

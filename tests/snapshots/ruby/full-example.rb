@@ -1,5 +1,6 @@
 # Full example
 # Standard library only. Reads your key from NAIRI_API_KEY.
+require "base64"
 require "erb"
 require "json"
 require "net/http"
@@ -17,6 +18,7 @@ abort "Set NAIRI_API_KEY to your Nairi public API key (nr_...)." if API_KEY.empt
 BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1").sub(%r{/+\z}, "").then { |url| url.end_with?("/api/public/v1") ? url : url + "/api/public/v1" }
 agent_name = env_or("AGENT_NAME", "Quickstart Agent")
 secret_value = env_or("SECRET_VALUE", "replace-with-your-webhook-secret")
+output_path = env_or("OUTPUT_PATH", "./agent-file.md")
 
 # Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits.
 def api(method, path, body: nil, file: nil)
@@ -142,3 +144,29 @@ abort "The agent's turn ended as failed; the conversation's system message says 
 data = api("GET", "/conversations/#{ERB::Util.url_encode(job_id)}/messages")
 reply = data.fetch("messages").select { |item| item["role"] == "assistant" }.last&.fetch("content").to_s
 puts "Agent: #{reply}"
+
+# Ask for a file
+data = api("POST", "/conversations/#{ERB::Util.url_encode(job_id)}/continue", body: {
+  "prompt" => "Put the final note in a file.",
+})
+message_id = data.fetch("message_id")
+
+# Wait for the file
+status = nil
+deadline = Process.clock_gettime(Process::CLOCK_MONOTONIC) + 120
+loop do
+  status = api("GET", "/messages/#{ERB::Util.url_encode(message_id)}").fetch("status")
+  break if ["completed", "failed"].include?(status)
+  abort "Gave up after 120s; status is still #{status}" if Process.clock_gettime(Process::CLOCK_MONOTONIC) > deadline
+  sleep 2
+end
+abort "The agent's turn ended as failed; the conversation's system message says why." if status == "failed"
+
+# Find the file
+data = api("GET", "/conversations/#{ERB::Util.url_encode(job_id)}/messages")
+file_id = data.fetch("messages").select { |item| item["role"] == "assistant" }.last&.dig("attachment_ids", 0).to_s
+
+# Download it
+attachment = api("GET", "/attachments/#{ERB::Util.url_encode(file_id)}")
+File.binwrite(output_path, Base64.strict_decode64(attachment["data"]))
+puts "Saved #{attachment["filename"]} to #{output_path}"

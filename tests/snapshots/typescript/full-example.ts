@@ -1,5 +1,6 @@
 // Full example
 // Runs on Node.js 22.18 or newer with no build step: node sample.ts
+import { writeFile } from "node:fs/promises";
 
 const apiKey = process.env.NAIRI_API_KEY;
 if (!apiKey) {
@@ -12,6 +13,7 @@ const rawBaseUrl = (process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/publ
 const baseUrl = rawBaseUrl.endsWith("/api/public/v1") ? rawBaseUrl : rawBaseUrl + "/api/public/v1";
 const agentName = process.env.AGENT_NAME || "Quickstart Agent";
 const secretValue = process.env.SECRET_VALUE || "replace-with-your-webhook-secret";
+const outputPath = process.env.OUTPUT_PATH || "./agent-file.md";
 
 /** Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits. */
 async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -131,3 +133,30 @@ if (status === "failed") {
 const data7 = await api<{ messages: { role: string; content: string }[] }>("GET", `/conversations/${encodeURIComponent(jobId)}/messages`);
 reply = data7.messages.filter((item) => item.role === "assistant").at(-1)?.content ?? "";
 console.log("Agent:", reply);
+
+// Ask for a file
+const data8 = await api<{ message_id: string }>("POST", `/conversations/${encodeURIComponent(jobId)}/continue`, {
+  prompt: "Put the final note in a file.",
+});
+messageId = data8.message_id;
+
+// Wait for the file
+for (const deadline = Date.now() + 120000; ; ) {
+  status = (await api<{ status: string }>("GET", `/messages/${encodeURIComponent(messageId)}`)).status;
+  if (status === "completed" || status === "failed") break;
+  if (Date.now() > deadline) throw new Error(`Gave up after 120s; status is still ${status}`);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+if (status === "failed") {
+  console.error("The agent's turn ended as failed; the conversation's system message says why.");
+  process.exit(1);
+}
+
+// Find the file
+const data9 = await api<{ messages: { role: string; attachment_ids?: string[] }[] }>("GET", `/conversations/${encodeURIComponent(jobId)}/messages`);
+const fileId = data9.messages.filter((item) => item.role === "assistant").at(-1)?.attachment_ids?.[0] ?? "";
+
+// Download it
+const attachment = await api<{ filename: string; data: string }>("GET", `/attachments/${encodeURIComponent(fileId)}`);
+await writeFile(outputPath, Buffer.from(attachment.data, "base64"));
+console.log(`Saved ${attachment.filename} to ${outputPath}`);
