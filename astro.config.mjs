@@ -14,7 +14,6 @@ import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { quietBuildLog } from './src/config/quiet-warnings.ts';
 import { deployHeadersIntegration } from './src/config/deploy-headers.ts';
 import { knownComponentsPlugin } from './src/markdown/known-components.ts';
-import { referenceRedirects } from './src/config/redirects.ts';
 
 const { base, site } = siteSettings(process.env);
 const tryIt = tryItServers(process.env);
@@ -23,7 +22,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  redirects: referenceRedirects(),
   security: { csp: cspConfig(tryIt.servers) },
   markdown: {
     // Code blocks are highlighted by Starlight's Expressive Code (Shiki, at build time). Astro's own
