@@ -1,13 +1,13 @@
 /**
  * @module Conversations tag. A prompt becomes a user message that goes `queued` → `pending` →
  * `completed` (or `failed`) on timers; the sandbox agent's progress updates appear while it works and
- * its reply when it completes (see turn.ts). A prompt containing `[fail]` fails the turn, with a
+ * its reply when it completes (see src/lib/sandbox/turn.ts). A prompt containing `[fail]` fails the turn, with a
  * `system` message giving the reason; one asking for a file gets a reply with `attachment_ids`.
  */
 import { badRequest } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
-import { progressFields, sandboxTurn } from '../turn.ts';
+import { progressFields, sandboxTurn } from '../../../src/lib/sandbox/turn.ts';
 import type { Handlers, SandboxContext } from '../types.ts';
 
 function checkAttachments(store: Store, ids: string[] | undefined): void {

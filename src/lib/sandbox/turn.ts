@@ -1,7 +1,7 @@
 /**
  * @module What the sandbox agent does in one turn, as data: the `progress` updates it posts while it
  * works (a tool call, then the reply streamed in two pieces), its reply, and the file it attaches
- * when the prompt asks for one. The conversations routes play it on timers; the message reference
+ * when the prompt asks for one. The sandbox's conversations routes play it on timers; the message reference
  * page prints the same sequence, so the page cannot drift from what the sandbox does.
  */
 
