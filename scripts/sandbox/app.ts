@@ -6,7 +6,9 @@
  * operation without a handler fails at start-up, so the sandbox cannot fall behind the spec.
  */
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { LRUCache } from 'lru-cache';
 import { loadSpec } from '../../src/lib/openapi/load.ts';
 import { listOperations, type Operation } from '../../src/lib/openapi/operations.ts';
 import { createValidator } from '../../src/lib/openapi/validator.ts';
@@ -14,6 +16,8 @@ import { keyProblem } from './auth.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { seed } from './fixtures.ts';
 import { newId } from './ids.ts';
+import { parseMultipart } from './multipart.ts';
+import { recordRequest } from './record.ts';
 import { handlers } from './routes/index.ts';
 import { Store } from './store.ts';
 import type { ApiRequest, SandboxOptions } from './types.ts';
@@ -25,28 +29,42 @@ export const DEFAULT_OPTIONS = {
   revokedKeys: ['nr_revoked_example_key'],
   allowedOrigins: ['http://127.0.0.1:4321', 'http://localhost:4321'],
   seed: true,
+  strict: false,
+  // Uploads may be 50 MB (the documented attachment limit) plus the multipart framing.
+  maxBodyBytes: 51 * 1024 * 1024,
+  maxOrganizations: 1000,
 } satisfies SandboxOptions;
 
 /** Response headers a browser may read (the console shows them). */
 export const EXPOSED_HEADERS = ['Content-Type', 'Content-Length', 'Retry-After', 'X-Request-Id'];
 
-/** Hono route path: `{agent_id}` may span `/` (slugs such as `acme/reviewer`). */
-export function routePath(path: string): string {
-  return BASE_PATH + path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'agent_id' ? `:${name}{.+}` : `:${name}`));
+/**
+ * Hono route path: `{agent_id}` may span a raw `/` (slugs such as `acme/reviewer`, as the API
+ * accepts them), except in strict mode, where every parameter is one segment.
+ */
+export function routePath(path: string, strict = false): string {
+  return BASE_PATH + path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'agent_id' && !strict ? `:${name}{.+}` : `:${name}`));
 }
 
 /** More literal segments first, so `/agents/{agent_id}/deploy` wins over `/agents/{agent_id}`. */
 const bySpecificity = (a: Operation, b: Operation) =>
   b.path.split('/').filter((s) => !s.startsWith('{')).length - a.path.split('/').filter((s) => !s.startsWith('{')).length;
 
-async function readRequest(c: Context<any>, op: Operation): Promise<ApiRequest & { query: Record<string, string> }> {
+async function readRequest(c: Context<any>, op: Operation, strict: boolean): Promise<ApiRequest & { query: Record<string, string> }> {
   const params = c.req.param() as Record<string, string>;
   const query = c.req.query();
+  // Hono's query() keeps a repeated key's first value; strict mode hands the handler all of them.
+  const queries = strict ? Object.fromEntries(Object.entries(c.req.queries() ?? {}).filter(([, values]) => values.length > 1)) : {};
+  if (Object.keys(queries).length) return { ...(await readRequest(c, op, false)), queries };
   const content = op.object.requestBody?.content ?? {};
   if ('multipart/form-data' in content) {
     const type = c.req.header('content-type') ?? '';
     if (!type.startsWith('multipart/form-data')) throw new ApiError(400, 'Content-Type must be multipart/form-data with a "file" field');
-    return { params, query, body: undefined, form: (await c.req.parseBody()) as ApiRequest['form'] };
+    try {
+      return { params, query, body: undefined, form: await parseMultipart(type, new Uint8Array(await c.req.arrayBuffer())) };
+    } catch (error) {
+      throw new ApiError(400, `multipart body could not be read: ${(error as Error).message}`);
+    }
   }
   const text = await c.req.text();
   if (text.trim() === '') return { params, query, body: undefined };
@@ -63,7 +81,8 @@ export function createApp(overrides: Partial<SandboxOptions> = {}) {
   const spec = loadSpec();
   const validator = createValidator(spec);
   // Each key is its own organization, created (and seeded) on first use: keys never see each other's data.
-  const stores = new Map<string, Store>();
+  // The least recently used organization is dropped beyond the bound, so memory stays flat under many keys.
+  const stores = new LRUCache<string, Store>({ max: options.maxOrganizations });
   const storeFor = (key: string) => {
     let store = stores.get(key);
     if (!store) {
@@ -74,6 +93,13 @@ export function createApp(overrides: Partial<SandboxOptions> = {}) {
   };
   const app = new Hono<{ Variables: { store: Store } }>();
 
+  if (options.strict && options.recordFile) {
+    const file = options.recordFile;
+    app.use('*', async (c, next) => {
+      await recordRequest(file, c.req.raw);
+      await next();
+    });
+  }
   app.use('*', cors({
     origin: (origin) => (options.allowedOrigins.includes(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
@@ -86,6 +112,8 @@ export function createApp(overrides: Partial<SandboxOptions> = {}) {
     c.header('Cache-Control', 'no-store');
     await next();
   });
+  // Refused from Content-Length, or while streaming, before the body is buffered.
+  app.use('*', bodyLimit({ maxSize: options.maxBodyBytes, onError: (c) => c.json(errorBody(`request body is larger than ${options.maxBodyBytes} bytes`), 413) }));
   app.use(`${BASE_PATH}/*`, async (c, next) => {
     const header = c.req.header('authorization');
     const problem = keyProblem(header, options.revokedKeys);
@@ -97,10 +125,17 @@ export function createApp(overrides: Partial<SandboxOptions> = {}) {
   for (const op of listOperations(spec).sort(bySpecificity)) {
     const handler = handlers[op.id];
     if (!handler) throw new Error(`The sandbox has no handler for ${op.id} (${op.method.toUpperCase()} ${op.path}).`);
-    app.on(op.method.toUpperCase(), routePath(op.path), async (c) => {
-      const req = await readRequest(c, op);
+    app.on(op.method.toUpperCase(), routePath(op.path, options.strict), async (c) => {
+      const req = await readRequest(c, op, options.strict);
       const problem = validator.checkRequest(op, req);
       if (problem) throw new ApiError(400, problem);
+      // Each further value of a repeated key is checked as if it were the only one.
+      for (const [name, values] of Object.entries(req.queries ?? {})) {
+        for (const value of values.slice(1)) {
+          const again = validator.checkRequest(op, { ...req, query: { ...req.query, [name]: value } });
+          if (again) throw new ApiError(400, again);
+        }
+      }
       const result = await handler({ ...req, query: validator.coerceQuery(op, req.query) }, { store: c.get('store'), options });
       return result.body === undefined ? c.body(null, result.status as 204) : c.json(result.body, result.status as 200);
     });

@@ -7,6 +7,8 @@
  *   --origin URL           a docs origin allowed by CORS (repeatable; or SANDBOX_ORIGINS, comma-separated)
  *   --revoked-key KEY      an nr_ key to treat as revoked (repeatable)
  *   --empty                start without the fixture organization
+ *   --strict               for tests: a raw "/" in a path parameter is a 404, repeated query keys keep every value
+ *   --record FILE          with --strict: append each request as it arrived to FILE (JSON lines, key fingerprinted)
  */
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     origin: { type: 'string', multiple: true },
     'revoked-key': { type: 'string', multiple: true },
     empty: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    record: { type: 'string' },
   },
 });
 
@@ -33,6 +37,8 @@ const envOrigins = process.env.SANDBOX_ORIGINS?.split(',').map((o) => o.trim()).
 const { app, options } = createApp({
   replyDelayMs,
   seed: !values.empty,
+  strict: values.strict,
+  ...(values.record ? { recordFile: values.record } : {}),
   allowedOrigins: values.origin ?? envOrigins ?? DEFAULT_OPTIONS.allowedOrigins,
   revokedKeys: [...DEFAULT_OPTIONS.revokedKeys, ...(values['revoked-key'] ?? [])],
 });

@@ -7,6 +7,9 @@ import { parse } from 'yaml';
 import { badRequest } from './errors.ts';
 
 export const MAX_SKILL_BYTES = 32 * 1024 * 1024;
+/** The sandbox's own bound on an archive's unpacked size (Nairi documents none): 8 × the upload cap. */
+export const MAX_EXPANDED_BYTES = 8 * MAX_SKILL_BYTES;
+class ArchiveTooLarge extends Error {}
 const ALLOWED_FOLDERS = ['scripts', 'references', 'assets'];
 const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -29,13 +32,25 @@ function skillRoot(paths: string[]): string {
 export function readSkillArchive(filename: string, bytes: Uint8Array): SkillPackage {
   if (!/\.(zip|skill)$/i.test(filename)) badRequest('file must be a .zip or .skill archive');
   if (bytes.length > MAX_SKILL_BYTES) badRequest('archive is larger than 32 MB');
+  // Only SKILL.md is ever unpacked. Every entry's declared size is added up first, so an archive that
+  // would expand past the limit (a zip bomb under the upload cap) is refused before anything inflates.
+  const names: string[] = [];
+  let expanded = 0;
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes);
-  } catch {
+    files = unzipSync(bytes, {
+      filter: (entry) => {
+        names.push(entry.name);
+        expanded += entry.originalSize;
+        if (expanded > MAX_EXPANDED_BYTES) throw new ArchiveTooLarge();
+        return entry.name === 'SKILL.md' || /^[^/]+\/SKILL\.md$/.test(entry.name);
+      },
+    });
+  } catch (error) {
+    if (error instanceof ArchiveTooLarge) return badRequest(`archive expands to more than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB; the sandbox refuses it before unpacking`);
     return badRequest('file is not a valid zip archive');
   }
-  const paths = Object.keys(files).filter((p) => !p.endsWith('/'));
+  const paths = names.filter((p) => !p.endsWith('/'));
   const root = skillRoot(paths);
   const text = new TextDecoder().decode(files[`${root}SKILL.md`]);
   const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);

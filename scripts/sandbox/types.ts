@@ -11,6 +11,17 @@ export interface SandboxOptions {
   allowedOrigins: string[];
   /** Start with the fixture organization (a ready agent, channels, models). */
   seed: boolean;
+  /**
+   * Strict, for tests: a raw `/` inside a path parameter is a 404 (as a real router would answer),
+   * and a repeated query key keeps every value.
+   */
+  strict: boolean;
+  /** Strict only: append each request as it arrived to this file (see record.ts). */
+  recordFile?: string;
+  /** Largest request body, checked from Content-Length and while reading, before it is buffered. */
+  maxBodyBytes: number;
+  /** Organizations (one per key) kept in memory; the least recently used is dropped beyond this. */
+  maxOrganizations: number;
 }
 
 /** What a handler receives: the validated request. */
@@ -20,6 +31,8 @@ export interface ApiRequest {
   body: any;
   /** Multipart fields, for upload operations. */
   form?: Record<string, string | File>;
+  /** Strict mode: every value of each query key given more than once, in order. */
+  queries?: Record<string, string[]>;
 }
 
 /** What a handler returns; the app serialises it. */

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { RequestModel } from '../lib/request.ts';
+import { varRef, type RequestModel } from '../lib/request.ts';
 import { toCurl } from './curl.ts';
 
 const request: RequestModel = {
-  operationId: 'createRule', method: 'POST', path: '/agents/{agent_id}/env-vars', pathParams: { agent_id: { var: 'agent_id' } }, query: [],
+  operationId: 'createRule', method: 'POST', path: '/agents/{agent_id}/env-vars', pathParams: { agent_id: varRef('agent_id') }, query: [],
   body: { kind: 'json', value: {} },
 };
 const values = (name: string) => ({ agent_id: 'acme/reviewer', __body: `{"key":"A","value":"it's $HOME"}` })[name];

@@ -3,7 +3,7 @@
  * `$NAIRI_API_KEY` unless the user explicitly asks for the real one.
  */
 import { buildUrl, type RequestModel } from '../lib/request.ts';
-import { shellQuote } from '../lib/snippets/literals.ts';
+import { curlFormPath, shellQuote } from '../lib/snippets/literals.ts';
 
 export interface CurlOptions {
   serverUrl: string;
@@ -19,6 +19,6 @@ export function toCurl(request: RequestModel, values: (name: string) => unknown,
   if (request.body?.kind === 'json') {
     parts.push(`-H 'Content-Type: application/json'`, `--data-raw ${shellQuote(String(values('__body') ?? JSON.stringify(request.body.value)))}`);
   }
-  if (request.body?.kind === 'multipart') parts.push(`-F ${shellQuote(`${request.body.field}=@${options.fileName ?? 'file'}`)}`);
+  if (request.body?.kind === 'multipart') parts.push(`-F ${shellQuote(`${request.body.field}=@${curlFormPath(options.fileName ?? 'file')}`)}`);
   return parts.join(' \\\n  ');
 }

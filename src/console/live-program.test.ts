@@ -23,7 +23,9 @@ describe('console program', () => {
     for (const emitter of EMITTERS) {
       const code = emitter.generate(consoleProgram(config, values));
       expect(code, emitter.id).toContain('NAIRI_API_KEY');
-      expect(code, emitter.id).toMatch(/acme(%2F|\/)reviewer/);
+      // The typed slug is written into the path already encoded; a raw "/" would address another path.
+      expect(code, emitter.id).toContain('/agents/acme%2Freviewer/conversations');
+      expect(code, emitter.id).not.toContain('acme/reviewer');
       expect(code, emitter.id).toContain('active');
     }
   });

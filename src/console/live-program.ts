@@ -2,7 +2,7 @@
  * @module The program the console's inputs describe: the same request model and emitters as the
  * static samples, with the typed values in place of the spec's examples.
  */
-import type { RequestModel, Value } from '../lib/request.ts';
+import { varRef, type RequestModel, type Value } from '../lib/request.ts';
 import type { Program } from '../lib/samples/program.ts';
 import type { ConsoleConfig } from './config.ts';
 
@@ -19,8 +19,8 @@ export function consoleRequest(config: ConsoleConfig, values: ConsoleValues): Re
     operationId: config.operationId,
     method: config.method.toUpperCase() as RequestModel['method'],
     path: config.path,
-    pathParams: Object.fromEntries(config.pathParams.map((name) => [name, { var: name }])),
-    query: config.queryParams.filter((name) => values.params[name]).map((name): [string, Value] => [name, { var: name }]),
+    pathParams: Object.fromEntries(config.pathParams.map((name) => [name, varRef(name)])),
+    query: config.queryParams.filter((name) => values.params[name]).map((name): [string, Value] => [name, varRef(name)]),
     ...(config.body === 'json' ? { body: { kind: 'json' as const, value: values.body ?? {} } } : {}),
     ...(config.body === 'multipart' ? { body: { kind: 'multipart' as const, field: 'file', file: values.fileName ?? 'file' } } : {}),
   };

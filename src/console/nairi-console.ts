@@ -124,7 +124,12 @@ class NairiConsole extends HTMLElement {
   /** Why the form cannot be sent yet; the message names the field. The inputs are left as typed. */
   #formProblem(values: ConsoleValues): string | undefined {
     if (!this.#keys.read()) return t('console.needKey');
-    for (const name of this.#config.pathParams) if (!values.params[name]) return format(t('console.paramMissing'), { name });
+    for (const name of this.#config.pathParams) {
+      const value = values.params[name];
+      if (!value) return format(t('console.paramMissing'), { name });
+      // fetch would resolve `..` (even as %2E%2E) into the parent path: another resource.
+      if (value === '.' || value === '..') return format(t('console.paramDots'), { name });
+    }
     const text = this.#bodyText();
     if (text !== undefined && this.#config.bodySchema) {
       const problem = checkBody(text, this.#config.bodySchema);

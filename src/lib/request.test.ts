@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from './openapi/load.ts';
 import { findOperation } from './openapi/operations.ts';
-import { apiBase, buildUrl, fromOperation, requestVars, resolveValue, type RequestModel } from './request.ts';
+import { apiBase, buildUrl, varRef, fromOperation, requestVars, resolveValue, type RequestModel } from './request.ts';
 
 const spec = loadSpec();
 
@@ -10,12 +10,12 @@ describe('fromOperation', () => {
     const request = fromOperation(findOperation(spec, 'deployAgent'));
     expect(request).toEqual({
       operationId: 'deployAgent', method: 'POST', path: '/agents/{agent_id}/deploy',
-      pathParams: { agent_id: { var: 'AGENT_ID' } }, query: [], body: { kind: 'json', value: { update_config_only: false } },
+      pathParams: { agent_id: varRef('AGENT_ID') }, query: [], body: { kind: 'json', value: { update_config_only: false } },
     });
   });
 
   it('uses multipart for uploads and documented query examples', () => {
-    expect(fromOperation(findOperation(spec, 'uploadAttachment')).body).toEqual({ kind: 'multipart', field: 'file', file: { var: 'FILE_PATH' } });
+    expect(fromOperation(findOperation(spec, 'uploadAttachment')).body).toEqual({ kind: 'multipart', field: 'file', file: varRef('FILE_PATH') });
     expect(fromOperation(findOperation(spec, 'listAgentConversations')).query).toEqual([['status', 'completed,active']]);
     expect(fromOperation(findOperation(spec, 'listAgents')).body).toBeUndefined();
   });
@@ -24,7 +24,7 @@ describe('fromOperation', () => {
 describe('buildUrl', () => {
   const request: RequestModel = {
     operationId: 'x', method: 'GET', path: '/agents/{agent_id}/conversations',
-    pathParams: { agent_id: { var: 'AGENT_ID' } }, query: [['status', 'active,completed'], ['tag', ['a b', 'c&d']], ['limit', 5], ['skip', null]],
+    pathParams: { agent_id: varRef('AGENT_ID') }, query: [['status', 'active,completed'], ['tag', ['a b', 'c&d']], ['limit', 5], ['skip', null]],
   };
 
   it('encodes a slug with a slash as one segment and repeats array query keys', () => {
@@ -35,7 +35,7 @@ describe('buildUrl', () => {
 
   it('lists and resolves the variables a request reads', () => {
     expect(requestVars(request)).toEqual(['AGENT_ID']);
-    expect(resolveValue({ a: [{ var: 'x' }, 1] }, (n) => `<${n}>`)).toEqual({ a: ['<x>', 1] });
+    expect(resolveValue({ a: [varRef('x'), 1] }, (n) => `<${n}>`)).toEqual({ a: ['<x>', 1] });
   });
 });
 

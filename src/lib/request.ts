@@ -5,10 +5,24 @@
 import type { Operation } from './openapi/operations.ts';
 import type { MediaType } from './openapi/types.ts';
 
-/** A reference to a program variable (a value read from the environment or an earlier response). */
-export interface VarRef {
-  var: string;
+/** A program variable's name: what the flow files' identifier pattern allows. */
+export const VAR_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * A reference to a program variable (a value read from the environment or an earlier response).
+ * A class, not a `{"var": …}` object: JSON data (a body the user typed, a case file) can never
+ * produce one, so data that looks like a reference is always sent and written as data.
+ */
+export class VarRef {
+  readonly var: string;
+  constructor(name: string) {
+    if (!VAR_NAME.test(name)) throw new Error(`"${name}" is not a variable name: letters, digits and _, starting with a letter.`);
+    this.var = name;
+  }
 }
+
+/** A reference to the variable `name` (checked against VAR_NAME). */
+export const varRef = (name: string) => new VarRef(name);
 
 /** A JSON value in which any leaf may be a variable reference. */
 export type Value = string | number | boolean | null | VarRef | Value[] | { [key: string]: Value };
@@ -31,8 +45,7 @@ export interface RequestModel {
   body?: Body;
 }
 
-export const isVar = (value: unknown): value is VarRef =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as VarRef).var === 'string' && Object.keys(value).length === 1;
+export const isVar = (value: unknown): value is VarRef => value instanceof VarRef;
 
 /** Replaces every variable reference using `lookup`. */
 export function resolveValue(value: Value, lookup: (name: string) => unknown): unknown {
@@ -104,13 +117,13 @@ export const envName = (param: string) => param.replace(/([a-z])([A-Z])/g, '$1_$
  * path parameters read from variables named after them (`agent_id` → variable `AGENT_ID`).
  */
 export function fromOperation(op: Operation): RequestModel {
-  const pathParams = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, { var: envName(p.name) }]));
+  const pathParams = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, varRef(envName(p.name))]));
   const query = op.parameters
     .filter((p) => p.in === 'query' && p.example !== undefined)
     .map((p): [string, Value] => [p.name, p.example as Value]);
   const content = op.object.requestBody?.content ?? {};
   let body: Body | undefined;
-  if (content['multipart/form-data']) body = { kind: 'multipart', field: 'file', file: { var: 'FILE_PATH' } };
+  if (content['multipart/form-data']) body = { kind: 'multipart', field: 'file', file: varRef('FILE_PATH') };
   else if (content['application/json']) body = { kind: 'json', value: (mediaExample(content['application/json']) ?? {}) as Value };
   return { operationId: op.id, method: op.method.toUpperCase() as Method, path: op.path, pathParams, query, ...(body ? { body } : {}) };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadSpec } from '../../src/lib/openapi/load.ts';
@@ -9,6 +9,8 @@ import { createValidator } from '../../src/lib/openapi/validator.ts';
 import { FLOW_NAMES } from '../../src/lib/samples/flows.ts';
 import { LANGUAGES } from '../../src/lib/snippets/index.ts';
 import { startSandbox, type RunningSandbox } from '../sandbox/serve.ts';
+import { readRecorded, type RecordedRequest } from '../../scripts/sandbox/record.ts';
+import { KEY_LINE_BREAK } from '../../src/lib/snippets/plan.ts';
 import { linkSamples, MULTICALL_BINARY, writeMultiCall } from './go-multicall.ts';
 import { CASE_NAMES, OPERATION_IDS, readCase, SAMPLE_NAMES } from './stored.ts';
 import { createWorkspace, GO_MODULE, goEnv, nodeEnv, type Workspace } from './workspace.ts';
@@ -17,6 +19,14 @@ const spec = loadSpec();
 const validator = createValidator(spec);
 let ws: Workspace;
 let sandbox: RunningSandbox;
+/** The strict sandbox's record of every request, as it arrived. */
+let recordFile: string;
+
+/** JSON with object keys sorted (Go's encoder sorts them); own `__proto__` keys are kept. */
+const canonicalJson = (value: unknown): string =>
+  Array.isArray(value) ? `[${value.map(canonicalJson).join(',')}]`
+    : value && typeof value === 'object' ? `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`
+      : JSON.stringify(value);
 
 /** One link for every Go sample: bin/<name> is a symlink to the multi-call binary (go-multicall.ts). */
 async function buildGo() {
@@ -31,7 +41,9 @@ async function buildGo() {
 beforeAll(async () => {
   ws = createWorkspace();
   // The sandbox starts while Go builds; both settle before anything throws, so afterAll can stop it.
-  const results = await Promise.allSettled([startSandbox(['--reply-delay-ms', '200']).then((s) => { sandbox = s; }), buildGo()]);
+  recordFile = join(ws.dir, 'requests.jsonl');
+  writeFileSync(recordFile, '');
+  const results = await Promise.allSettled([startSandbox(['--reply-delay-ms', '200', '--strict', '--record', recordFile]).then((s) => { sandbox = s; }), buildGo()]);
   for (const r of results) if (r.status === 'rejected') throw r.reason;
 }, 300_000);
 afterAll(() => {
@@ -98,15 +110,47 @@ describe.concurrent.each(LANGUAGES)('%s samples run against the sandbox', (lang)
     }
   });
 
-  it.concurrent.each(CASE_NAMES)('case %s round-trips exactly', async (name) => {
-    const { code, stdout, stderr } = await runSample(lang, name);
+  // Each case is checked on the wire (the strict sandbox's record of what arrived), not only by its answer.
+  it.concurrent.each(CASE_NAMES)('case %s arrives exactly as written', async (name) => {
+    const c = readCase(name);
+    const key = `nr_case_${lang}_${name}`;
+    const { code, stdout, stderr } = await runSample(lang, name, { ...c.env, NAIRI_API_KEY: key });
+    const sent = readRecorded(recordFile, key);
+    if (c.refused) {
+      expect(code).not.toBe(0);
+      expect(stderr).toContain(c.refused);
+      expect(sent, 'nothing is sent').toEqual([]);
+      return;
+    }
     expect(stderr).toBe('');
     expect(code).toBe(0);
+    expect(sent).toHaveLength(1);
+    const [request] = sent as [RecordedRequest];
     const out = JSON.parse(stdout);
-    const c = readCase(name);
-    if (c.body) expect(out).toMatchObject(c.body as object);
-    if (c.pathParams) expect(out.agent_id).toBe(c.pathParams.agent_id);
-    if (c.query) expect(out.map((m: { provider: string }) => m.provider)).toEqual(['anthropic', 'anthropic', 'anthropic']);
+    if (c.body) {
+      expect(canonicalJson(JSON.parse(Buffer.from(request.body, 'base64').toString()))).toBe(canonicalJson(c.body));
+      // The answer echoes the fields the API knows.
+      for (const [field, value] of Object.entries(c.body)) if (Object.hasOwn(out, field)) expect(out[field]).toEqual(value);
+    }
+    if (c.pathParams) {
+      expect(request.path).toBe(`/api/public/v1${c.pathParams.agent_id ? `/agents/${encodeURIComponent(String(c.pathParams.agent_id))}` : ''}`);
+      expect(out.agent_id).toBe(c.pathParams.agent_id);
+    }
+    if (c.query) {
+      const expected = c.query.flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((item) => `${encodeURIComponent(k)}=${encodeURIComponent(String(item))}`));
+      expect(request.query.split('&').sort()).toEqual(expected.sort());
+      const wanted = c.query.flatMap(([, v]) => (Array.isArray(v) ? v : [v]).map(String));
+      expect([...new Set(out.map((m: { provider: string }) => m.provider))].sort()).toEqual(wanted.filter((p) => ['anthropic', 'opencode'].includes(p)).sort());
+    }
+    if (c.file) expect(Buffer.from(request.body, 'base64').toString()).toContain(c.file.text);
+  });
+
+  it.concurrent('a key with a line break is refused before any request', async () => {
+    const key = `nr_run_${lang}_crlf\r\nX-Injected: 1`;
+    const { code, stderr } = await runSample(lang, 'listAgents', { NAIRI_API_KEY: key });
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(KEY_LINE_BREAK);
+    expect(readRecorded(recordFile, key)).toEqual([]);
   });
 
   it.concurrent('a revoked key shows the API error and exits non-zero', async () => {

@@ -17,11 +17,19 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const SNAPSHOTS = join(ROOT, 'tests/snapshots');
 const CASES = join(ROOT, 'tests/cases');
 
-interface Case {
+export interface Case {
   operationId: string;
+  /** Replaces the program's and the step's title (they reach comments and docstrings). */
+  title?: string;
   pathParams?: Record<string, Value>;
   query?: [string, Value][];
   body?: Value;
+  /** Environment the sample runs with (inputs such as ENV_VAR_ID or FILE_PATH). */
+  env?: Record<string, string>;
+  /** The sample must refuse, before any request, with a message starting like this. */
+  refused?: string;
+  /** A file the workspace needs (name relative to the language folder, text content). */
+  file?: { name: string; text: string };
 }
 
 /** Hostile request cases, by file name. */
@@ -44,7 +52,8 @@ function programForCase(name: string): Program {
     ...(c.body !== undefined ? { body: { kind: 'json' as const, value: c.body } } : {}),
   };
   const literalParams = Object.keys(c.pathParams ?? {}).map((p) => p.toUpperCase());
-  return { ...program, id: name, inputs: program.inputs.filter((i) => !literalParams.includes(i.name)), steps: [{ ...step, request }] };
+  const title = c.title ?? program.title;
+  return { ...program, id: name, title, inputs: program.inputs.filter((i) => !literalParams.includes(i.name)), steps: [{ ...step, title: c.title ?? step.title, request }] };
 }
 
 export const OPERATION_IDS = listOperations(loadSpec()).map((o) => o.id);

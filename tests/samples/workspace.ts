@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { EMITTERS } from '../../src/lib/snippets/index.ts';
 import { skillMd, zip } from '../sandbox/client.ts';
-import { ROOT, SAMPLE_NAMES, snapshotPath } from './stored.ts';
+import { CASE_NAMES, readCase, ROOT, SAMPLE_NAMES, snapshotPath } from './stored.ts';
 
 export interface Workspace {
   dir: string;
@@ -61,5 +61,10 @@ export function createWorkspace(): Workspace {
   writeFileSync(join(dir, 'notes.txt'), 'Meeting notes: ship the docs.\n');
   writeFileSync(join(dir, 'new-skill.zip'), zip({ 'new-skill/SKILL.md': skillMd('name: new-skill\ndescription: Use when testing uploads.') }));
   writeFileSync(join(dir, 'pr-summary.skill'), zip({ 'SKILL.md': skillMd('name: pr-summary\ndescription: Use when asked to summarise or review a pull request.') }));
+  // Files the hostile cases upload (odd names included).
+  for (const name of CASE_NAMES) {
+    const file = readCase(name).file;
+    if (file) writeFileSync(join(dir, file.name), file.text);
+  }
   return { dir, file };
 }

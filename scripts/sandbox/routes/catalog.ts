@@ -5,9 +5,9 @@ export const catalog: Handlers = {
   listConnectedChannels(_req, { store }) {
     return { status: 200, body: store.all('channels') };
   },
-  listModels({ query }, { store }) {
-    const provider = query.provider as string | undefined;
-    return { status: 200, body: store.all('models', (m) => !provider || m.provider === provider) };
+  listModels({ query, queries }, { store }) {
+    const providers = queries?.provider ?? (query.provider === undefined ? undefined : [query.provider as string]);
+    return { status: 200, body: store.all('models', (m) => !providers || providers.includes(m.provider)) };
   },
   listLlmIntegrations(_req, { store }) {
     return { status: 200, body: store.all('llmIntegrations') };

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { OpenApiDocument, Schema } from '../openapi/types.ts';
 import { findOperation, resolveRef } from '../openapi/operations.ts';
-import { requestVars, type Value } from '../request.ts';
+import { requestVars, varRef, type Value } from '../request.ts';
 import { programForOperation } from './from-operation.ts';
 import { setsVars, type Program, type Save, type Step } from './program.ts';
 import { scalarType, schemaAt, successSchema } from './schema-types.ts';
@@ -55,14 +55,28 @@ export function loadFlow(name: FlowName): Flow {
   return result.data;
 }
 
+/**
+ * A flow file's values with each `{ var: NAME }` made a variable reference. Only flow files (our own
+ * source) are read this way; a request body from anywhere else stays data.
+ */
+function withVars(value: unknown): Value {
+  if (Array.isArray(value)) return value.map(withVars);
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && entries[0]![0] === 'var' && typeof entries[0]![1] === 'string') return varRef(entries[0]![1]);
+    return Object.fromEntries(entries.map(([k, v]) => [k, withVars(v)]));
+  }
+  return value as Value;
+}
+
 function buildStep(spec: OpenApiDocument, flow: string, raw: Flow['steps'][number]): Step {
   const op = findOperation(spec, (raw.call ?? raw.poll)!);
   const base = programForOperation(spec, op).steps[0]!;
   if (base.kind !== 'call') throw new Error('unreachable');
-  const request = { ...base.request, pathParams: raw.params as Record<string, Value>, query: Object.entries(raw.query) as [string, Value][] };
-  if (raw.body !== undefined) request.body = { kind: 'json', value: raw.body as Value };
+  const request = { ...base.request, pathParams: withVars(raw.params) as Record<string, Value>, query: Object.entries(raw.query).map(([k, v]): [string, Value] => [k, withVars(v)]) };
+  if (raw.body !== undefined) request.body = { kind: 'json', value: withVars(raw.body) };
   else if (request.body?.kind === 'json') delete request.body;
-  if (raw.file !== undefined) request.body = { kind: 'multipart', field: 'file', file: raw.file as Value };
+  if (raw.file !== undefined) request.body = { kind: 'multipart', field: 'file', file: withVars(raw.file) };
   const where = `${flow}: ${raw.title}`;
   const response = successSchema(spec, op);
   if (raw.poll) {

@@ -1,7 +1,7 @@
 /** @module The sample program shown on an operation's page: one call built from the spec's examples. */
 import type { Operation } from '../openapi/operations.ts';
 import type { OpenApiDocument, Schema } from '../openapi/types.ts';
-import { envName, fromOperation } from '../request.ts';
+import { envName, fromOperation, varRef } from '../request.ts';
 import type { Input, Program } from './program.ts';
 
 /** Default local file for upload samples; the reader replaces it with their own. */
@@ -29,7 +29,7 @@ export function programForOperation(spec: OpenApiDocument, op: Operation): Progr
       save: [],
       noContent,
       ...(responseSchema ? { responseSchema } : {}),
-      ...(download ? { saveFile: { field: 'data', to: { var: 'OUTPUT_PATH' } } } : { print: 'response' as const }),
+      ...(download ? { saveFile: { field: 'data', to: varRef('OUTPUT_PATH') } } : { print: 'response' as const }),
     }],
   };
 }

@@ -3,6 +3,7 @@
  * the setup (everything before the first step) and one slice per step. Slices are cut from the
  * very program the CLI prints, so the page and the whole-program view cannot differ.
  */
+import { commentText } from '../snippets/literals.ts';
 import type { Emitter } from '../snippets/types.ts';
 import type { Program } from './program.ts';
 
@@ -23,7 +24,7 @@ export function splitProgram(code: string, program: Program, emitter: Emitter): 
   const starts: number[] = [];
   let from = 0;
   for (const step of program.steps) {
-    const marker = `${emitter.comment} ${step.title}`;
+    const marker = `${emitter.comment} ${commentText(step.title ?? '')}`;
     const at = lines.findIndex((line, i) => i >= from && line.trim() === marker);
     if (at < 0) throw new Error(`${program.id} (${emitter.id}): no "${marker}" line after line ${from}`);
     starts.push(at);

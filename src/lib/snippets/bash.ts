@@ -1,8 +1,8 @@
 /** @module bash emitter: curl for requests, jq for JSON, `set -euo pipefail` so every failure stops the script. */
 import { API_PREFIX, isVar, type RequestModel, type Value } from '../request.ts';
 import type { CallStep, PollStep, Program, Step } from '../samples/program.ts';
-import { shellQuote, writeValue, type LiteralStyle } from './literals.ts';
-import { DEFAULT_BASE_URL, pathParts, queryText, userAgent, queryPairs } from './plan.ts';
+import { commentText, curlFormPath, shellQuote, writeValue, type LiteralStyle } from './literals.ts';
+import { DEFAULT_BASE_URL, DOT_SEGMENT, KEY_LINE_BREAK, pathParts, queryText, userAgent, queryPairs } from './plan.ts';
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
 
@@ -37,7 +37,7 @@ function curlArgs(request: RequestModel): string[] {
   if (request.query.length) args.unshift('-G');
   const body = request.body;
   if (body?.kind === 'multipart') {
-    args.push(isVar(body.file) ? `-F "${body.field}=@$${body.file.var}"` : `-F ${shellQuote(`${body.field}=@${String(body.file)}`)}`);
+    args.push(isVar(body.file) ? `-F "${body.field}=@$(form_path "$${body.file.var}")"` : `-F ${shellQuote(`${body.field}=@${curlFormPath(String(body.file))}`)}`);
   } else if (body?.kind === 'json') {
     const vars = [...collectVars(body.value, new Set())];
     const json = vars.length
@@ -81,11 +81,11 @@ function pollStep(step: PollStep): string[] {
     'while true; do',
     `  ${step.saveAs}=$(${apiCall(step.request).replace(/\n/g, '\n  ')} | jq -r ${shellQuote(`.${step.field}`)})`,
     `  if [[ ${done} ]]; then break; fi`,
-    `  if (( SECONDS >= deadline )); then echo "Gave up after ${step.timeoutSeconds}s; ${step.field} is still $${step.saveAs}" >&2; exit 1; fi`,
+    `  if (( SECONDS >= deadline )); then echo ${shellQuote(`Gave up after ${step.timeoutSeconds}s; ${step.field} is still `)}"$${step.saveAs}" >&2; exit 1; fi`,
     `  sleep ${step.intervalSeconds}`,
     'done',
   ];
-  if (step.failOn) lines.push(`if [[ $${step.saveAs} == ${shellQuote(step.failOn)} ]]; then echo "The agent's turn ended as ${step.failOn}; the conversation's system message says why." >&2; exit 1; fi`);
+  if (step.failOn) lines.push(`if [[ $${step.saveAs} == ${shellQuote(step.failOn)} ]]; then echo ${shellQuote(`The agent's turn ended as ${step.failOn}; the conversation's system message says why.`)} >&2; exit 1; fi`);
   return lines;
 }
 
@@ -93,13 +93,15 @@ const stepLines = (step: Step) => (step.kind === 'poll' ? pollStep(step) : callS
 
 function generate(program: Program): string {
   const needsEncode = program.steps.some((s) => pathParts(s.request).some((p) => 'var' in p));
+  const uploadsVar = program.steps.some((s) => s.request.body?.kind === 'multipart' && isVar(s.request.body.file));
   const out = [
     '#!/usr/bin/env bash',
-    `# ${program.title}`,
+    `# ${commentText(program.title)}`,
     '# Needs curl and jq. Reads your key from NAIRI_API_KEY; never paste it into the script.',
     'set -euo pipefail',
     '',
     ': "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"',
+    `if [[ $NAIRI_API_KEY == *[$'\\r\\n']* ]]; then echo ${shellQuote(KEY_LINE_BREAK)} >&2; exit 1; fi`,
     `BASE_URL="\${NAIRI_BASE_URL:-${DEFAULT_BASE_URL}}"`,
     '# The bare host works too: drop trailing slashes, then add the API prefix if it is missing.',
     'while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done',
@@ -110,6 +112,7 @@ function generate(program: Program): string {
     'api() {',
     '  local method=$1 path=$2 response status body',
     '  shift 2',
+    `  case "$path/" in */./* | */../*) echo ${shellQuote(DOT_SEGMENT)}"$path" >&2; exit 1 ;; esac`,
     '  response=$(curl -sS -X "$method" "$BASE_URL$path" \\',
     '    -H "Authorization: Bearer $NAIRI_API_KEY" \\',
     `    -H ${shellQuote(`User-Agent: ${userAgent('bash')}`)} \\`,
@@ -122,11 +125,12 @@ function generate(program: Program): string {
     '  fi',
     '  printf \'%s\' "$body"',
     '}',
+    ...(uploadsVar ? ['', '# Quotes a file path for curl -F, so ";", "," and \'"\' in its name stay part of it.', 'form_path() { local p=${1//\\\\/\\\\\\\\}; p=${p//\\"/\\\\\\"}; printf \'"%s"\' "$p"; }'] : []),
     ...(needsEncode ? ['', '# Percent-encodes one path segment (a slug may contain "/").', 'urlencode() { jq -rn --arg v "$1" \'$v | @uri\'; }'] : []),
   ];
   for (const step of program.steps) {
     out.push('');
-    if (step.title) out.push(`# ${step.title}`);
+    if (step.title) out.push(`# ${commentText(step.title)}`);
     out.push(...stepLines(step));
   }
   return `${out.join('\n')}\n`;

@@ -1,5 +1,7 @@
 /** @module The helper functions every Go sample ends with: call, upload (only when needed), send, apiBase, envOr, check, fail. */
 import { API_PREFIX } from '../request.ts';
+import { goString } from './literals.ts';
+import { DOT_SEGMENT } from './plan.ts';
 
 /** Source lines of the helpers; `uploads` adds the multipart helper. */
 export function goHelpers(uploads: boolean): string[] {
@@ -42,6 +44,11 @@ export function goHelpers(uploads: boolean): string[] {
     '',
     "// send adds the key and User-Agent, and on an HTTP error prints the API's message and exits.",
     'func send(req *http.Request, path string, out any) {',
+    '\tfor _, part := range strings.Split(strings.SplitN(path, "?", 2)[0], "/") {',
+    '\t\tif part == "." || part == ".." {',
+    `\t\t\tfail(${goString(DOT_SEGMENT)} + path)`,
+    '\t\t}',
+    '\t}',
     '\treq.Header.Set("Authorization", "Bearer "+apiKey)',
     '\treq.Header.Set("User-Agent", userAgent)',
     '\tresp, err := client.Do(req)',

@@ -1,8 +1,8 @@
 /** @module Go emitter: net/http and the standard library only, builds with Go 1.19; typed structs for what it reads. */
 import { isVar, type RequestModel } from '../request.ts';
 import type { CallStep, PollStep, Program, Save, ScalarType, Step } from '../samples/program.ts';
-import { goString, writeValue, type LiteralStyle } from './literals.ts';
-import { DEFAULT_BASE_URL, goName, pathParts, queryPairs, queryText, userAgent } from './plan.ts';
+import { commentText, goString, writeValue, type LiteralStyle } from './literals.ts';
+import { DEFAULT_BASE_URL, goName, KEY_LINE_BREAK, pathParts, queryPairs, queryText, userAgent } from './plan.ts';
 import { goHelpers } from './go-helpers.ts';
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
@@ -86,10 +86,10 @@ function pollStep(step: PollStep, declared: Set<string>): string[] {
     '\t\tbreak',
     '\t}',
     '\tif time.Now().After(deadline) {',
-    `\t\tfail(fmt.Sprintf("Gave up after ${step.timeoutSeconds}s; ${step.field} is still %s", ${v}))`,
+    `\t\tfail(${goString(`Gave up after ${step.timeoutSeconds}s; ${step.field} is still `)} + ${v})`,
     '\t}',
     '}',
-    ...(step.failOn ? [`if ${v} == ${goString(step.failOn)} {`, `\tfail("The agent's turn ended as ${step.failOn}; the conversation's system message says why.")`, '}'] : []),
+    ...(step.failOn ? [`if ${v} == ${goString(step.failOn)} {`, `\tfail(${goString(`The agent's turn ended as ${step.failOn}; the conversation's system message says why.`)})`, '}'] : []),
   ];
 }
 
@@ -109,10 +109,10 @@ function generate(program: Program): string {
     'time',
   ];
   const declared = new Set(program.inputs.map((i) => i.name));
-  const steps = program.steps.flatMap((step, n) => ['', ...(step.title ? [`// ${step.title}`] : []), ...(step.kind === 'poll' ? pollStep(step, declared) : callStep(step, n + 1, declared))]);
+  const steps = program.steps.flatMap((step, n) => ['', ...(step.title ? [`// ${commentText(step.title)}`] : []), ...(step.kind === 'poll' ? pollStep(step, declared) : callStep(step, n + 1, declared))]);
   const indent = (lines: string[]) => lines.map((l) => (l ? `\t${l.replace(/\n/g, '\n\t')}` : l));
   return [
-    `// ${program.title}`,
+    `// ${commentText(program.title)}`,
     '// Standard library only; builds with Go 1.19 or newer: go run main.go',
     'package main',
     '',
@@ -131,6 +131,9 @@ function generate(program: Program): string {
     'func main() {',
     '\tif apiKey == "" {',
     '\t\tfail("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")',
+    '\t}',
+    '\tif strings.ContainsAny(apiKey, "\\r\\n") {',
+    `\t\tfail(${goString(KEY_LINE_BREAK)})`,
     '\t}',
     ...program.inputs.map((i) => `\t${goName(i.name)} := envOr(${goString(i.name)}, ${goString(i.default)})`),
     ...indent(steps),

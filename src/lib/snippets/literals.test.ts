@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goString, pythonString, rubyString, shellQuote, tsString, writeValue, type LiteralStyle } from './literals.ts';
+import { varRef } from '../request.ts';
 
 // NUL is left out: no shell argument can carry it, and the API's JSON strings never need it raw.
 const HOSTILE = [
@@ -49,7 +50,7 @@ describe('writeValue', () => {
   };
 
   it('writes nested values with variables, indentation and trailing commas', () => {
-    expect(writeValue({ a: [1, { var: 'x' }], b: null, c: {}, d: [] }, style)).toBe('{\n  a: [\n    1,\n    v_x,\n  ],\n  b: nil,\n  c: {},\n  d: [],\n}');
+    expect(writeValue({ a: [1, varRef('x')], b: null, c: {}, d: [] }, style)).toBe('{\n  a: [\n    1,\n    v_x,\n  ],\n  b: nil,\n  c: {},\n  d: [],\n}');
   });
 
   it('leaves out trailing commas where the language forbids them', () => {

@@ -10,6 +10,18 @@ export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * Text for a line comment (`# …`, `// …`): every kind of line break becomes a space, so a title can
+ * never end the comment and start a line of code. Nothing else in a line comment is special.
+ */
+export const commentText = (s: string) => s.replace(/[\r\n\u000b\u000c\u0085\u2028\u2029]+/g, ' ');
+
+/**
+ * A file path in curl's `-F name=@path` syntax: double-quoted with `\` and `"` escaped, so `;`, `,`
+ * and `"` in a file name stay part of it (unquoted, curl reads them as options and fails).
+ */
+export const curlFormPath = (path: string) => `"${path.replace(/[\\"]/g, '\\$&')}"`;
+
 /** TypeScript / JavaScript string: JSON's escaping is valid JS. */
 export const tsString = (s: string) => JSON.stringify(s);
 

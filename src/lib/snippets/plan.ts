@@ -8,6 +8,18 @@ import { nameParts, setsVars, type Program } from '../samples/program.ts';
 /** Samples identify themselves, as /help/using-the-api#best-practices recommends. */
 export const userAgent = (language: string) => `nairi-docs-sample/1.0 (${language})`;
 
+/**
+ * What every sample says, before any request, when the key holds a CR or LF: sent on, it would end
+ * the Authorization header and start another one.
+ */
+export const KEY_LINE_BREAK = 'NAIRI_API_KEY contains a line break; a key is one line (nr_...).';
+
+/**
+ * What every sample says instead of sending a path with a `.` or `..` segment: no API ID is one, and
+ * clients (fetch, curl) would resolve it into another path, such as the parent resource.
+ */
+export const DOT_SEGMENT = 'Refusing to send a path with a "." or ".." segment (no ID is one; it would address another path): ';
+
 export const DEFAULT_BASE_URL = 'https://api.nairi.ai/api/public/v1';
 
 export type PathPart = { text: string } | { var: string };

@@ -1,8 +1,8 @@
 /** @module Python emitter: requests with a shared Session, errors printed from the API's `error` field. */
 import { API_PREFIX, isVar, type RequestModel } from '../request.ts';
 import type { CallStep, PollStep, Program, Step } from '../samples/program.ts';
-import { pythonString, writeValue, type LiteralStyle } from './literals.ts';
-import { DEFAULT_BASE_URL, pathParts, queryPairs, snake, userAgent } from './plan.ts';
+import { commentText, pythonString, writeValue, type LiteralStyle } from './literals.ts';
+import { DEFAULT_BASE_URL, DOT_SEGMENT, KEY_LINE_BREAK, pathParts, queryPairs, queryText, snake, userAgent } from './plan.ts';
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
 
@@ -18,7 +18,8 @@ function pathExpr(request: RequestModel): string {
 function callExpr(request: RequestModel, indent = ''): { pre: string[]; expr: string; wrap?: string } {
   const args = [pythonString(request.method), pathExpr(request)];
   if (request.query.length) {
-    const pairs = queryPairs(request).map(([k, v]) => `(${pythonString(k)}, ${writeValue(v, style, indent)})`);
+    // Query values go as text, written as the other languages send them (`true`, not Python's `True`).
+    const pairs = queryPairs(request).map(([k, v]) => `(${pythonString(k)}, ${isVar(v) ? snake(v.var) : pythonString(queryText(v))})`);
     args.push(`params=[${pairs.join(', ')}]`);
   }
   const body = request.body;
@@ -74,9 +75,9 @@ function pollStep(step: PollStep): string[] {
     `    if ${v} in ${finals}:`,
     '        break',
     '    if time.monotonic() > deadline:',
-    `        sys.exit(f"Gave up after ${step.timeoutSeconds}s; ${step.field} is still {${v}}")`,
+    `        sys.exit(${pythonString(`Gave up after ${step.timeoutSeconds}s; ${step.field} is still `)} + str(${v}))`,
     `    time.sleep(${step.intervalSeconds})`,
-    ...(step.failOn ? [`if ${v} == ${pythonString(step.failOn)}:`, `    sys.exit("The agent's turn ended as ${step.failOn}; the conversation's system message says why.")`] : []),
+    ...(step.failOn ? [`if ${v} == ${pythonString(step.failOn)}:`, `    sys.exit(${pythonString(`The agent's turn ended as ${step.failOn}; the conversation's system message says why.`)})`] : []),
   ];
 }
 
@@ -90,9 +91,10 @@ function generate(program: Program): string {
     ...(has((s) => s.kind === 'poll') ? ['import time'] : []),
     ...(has((s) => pathParts(s.request).some((p) => 'var' in p)) ? ['from urllib.parse import quote'] : []),
   ];
-  const body = program.steps.flatMap((step) => ['', ...(step.title ? [`# ${step.title}`] : []), ...(step.kind === 'poll' ? pollStep(step) : callStep(step))]);
+  const body = program.steps.flatMap((step) => ['', ...(step.title ? [`# ${commentText(step.title)}`] : []), ...(step.kind === 'poll' ? pollStep(step) : callStep(step))]);
   return [
-    `"""${program.title.replace(/"""/g, '')}"""`,
+    // The docstring is an ordinary string literal, so the writer's escaping covers quotes, backslashes and newlines.
+    pythonString(program.title),
     '',
     ...imports,
     '',
@@ -101,6 +103,8 @@ function generate(program: Program): string {
     'API_KEY = os.environ.get("NAIRI_API_KEY")',
     'if not API_KEY:',
     '    sys.exit("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")',
+    'if "\\r" in API_KEY or "\\n" in API_KEY:',
+    `    sys.exit(${pythonString(KEY_LINE_BREAK)})`,
     `BASE_URL = (os.environ.get("NAIRI_BASE_URL") or ${pythonString(DEFAULT_BASE_URL)}).rstrip("/")`,
     '# The bare host works too: the API prefix is added when it is missing.',
     `if not BASE_URL.endswith(${pythonString(API_PREFIX)}):`,
@@ -113,6 +117,8 @@ function generate(program: Program): string {
     '',
     'def api(method, path, **kwargs):',
     '    """Calls the API and returns the parsed JSON; on an HTTP error prints the API\'s message and exits."""',
+    '    if any(part in (".", "..") for part in path.split("?")[0].split("/")):',
+    `        sys.exit(${pythonString(DOT_SEGMENT)} + path)`,
     '    response = session.request(method, BASE_URL + path, timeout=30, **kwargs)',
     '    if not response.ok:',
     '        try:',

@@ -1,8 +1,8 @@
 /** @module Ruby emitter: Net::HTTP and the standard library only; `abort` prints the API's error and exits 1. */
 import { API_PREFIX, isVar, type RequestModel } from '../request.ts';
 import type { CallStep, PollStep, Program, Step } from '../samples/program.ts';
-import { rubyString, writeValue, type LiteralStyle } from './literals.ts';
-import { DEFAULT_BASE_URL, pathParts, queryText, snake, userAgent, queryPairs } from './plan.ts';
+import { commentText, rubyString, writeValue, type LiteralStyle } from './literals.ts';
+import { DEFAULT_BASE_URL, DOT_SEGMENT, KEY_LINE_BREAK, pathParts, queryText, snake, userAgent, queryPairs } from './plan.ts';
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
 
@@ -62,10 +62,10 @@ function pollStep(step: PollStep): string[] {
     'loop do',
     `  ${v} = ${callExpr(step.request, '  ')}.fetch(${rubyString(step.field)})`,
     `  break if [${step.until.map(rubyString).join(', ')}].include?(${v})`,
-    `  abort "Gave up after ${step.timeoutSeconds}s; ${step.field} is still #{${v}}" if Process.clock_gettime(Process::CLOCK_MONOTONIC) > deadline`,
+    `  abort ${rubyString(`Gave up after ${step.timeoutSeconds}s; ${step.field} is still `)} + ${v}.to_s if Process.clock_gettime(Process::CLOCK_MONOTONIC) > deadline`,
     `  sleep ${step.intervalSeconds}`,
     'end',
-    ...(step.failOn ? [`abort "The agent's turn ended as ${step.failOn}; the conversation's system message says why." if ${v} == ${rubyString(step.failOn)}`] : []),
+    ...(step.failOn ? [`abort ${rubyString(`The agent's turn ended as ${step.failOn}; the conversation's system message says why.`)} if ${v} == ${rubyString(step.failOn)}`] : []),
   ];
 }
 
@@ -76,9 +76,9 @@ function generate(program: Program): string {
     ...(has((s) => pathParts(s.request).some((p) => 'var' in p)) ? ['erb'] : []),
     'json', 'net/http', 'uri',
   ];
-  const body = program.steps.flatMap((step) => ['', ...(step.title ? [`# ${step.title}`] : []), ...(step.kind === 'poll' ? pollStep(step) : callStep(step))]);
+  const body = program.steps.flatMap((step) => ['', ...(step.title ? [`# ${commentText(step.title)}`] : []), ...(step.kind === 'poll' ? pollStep(step) : callStep(step))]);
   return [
-    `# ${program.title}`,
+    `# ${commentText(program.title)}`,
     '# Standard library only. Reads your key from NAIRI_API_KEY.',
     ...requires.map((r) => `require "${r}"`),
     '',
@@ -90,12 +90,14 @@ function generate(program: Program): string {
     '',
     'API_KEY = env_or("NAIRI_API_KEY", "")',
     'abort "Set NAIRI_API_KEY to your Nairi public API key (nr_...)." if API_KEY.empty?',
+    `abort ${rubyString(KEY_LINE_BREAK)} if API_KEY.match?(/[\\r\\n]/)`,
     '# The bare host works too: the API prefix is added when it is missing.',
     `BASE_URL = env_or("NAIRI_BASE_URL", ${rubyString(DEFAULT_BASE_URL)}).sub(%r{/+\\z}, "").then { |url| url.end_with?(${rubyString(API_PREFIX)}) ? url : url + ${rubyString(API_PREFIX)} }`,
     ...program.inputs.map((i) => `${snake(i.name)} = env_or(${rubyString(i.name)}, ${rubyString(i.default)})`),
     '',
     "# Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits.",
     'def api(method, path, body: nil, file: nil)',
+    `  abort ${rubyString(DOT_SEGMENT)} + path if path.split("?").first.split("/").any? { |part| part == "." || part == ".." }`,
     '  uri = URI("#{BASE_URL}#{path}")',
     '  request = Net::HTTP.const_get(method.capitalize).new(uri)',
     '  request["Authorization"] = "Bearer #{API_KEY}"',

@@ -1,15 +1,16 @@
 /** @module TypeScript emitter: global fetch, typed responses, runs as-is on Node 22.18+ (`node sample.ts`). */
 import { API_PREFIX, isVar, type RequestModel } from '../request.ts';
 import type { CallStep, PollStep, Program, Save, Step } from '../samples/program.ts';
-import { tsString, writeValue, type LiteralStyle } from './literals.ts';
-import { camel, DEFAULT_BASE_URL, pathParts, queryText, reassigned, userAgent, queryPairs } from './plan.ts';
+import { commentText, tsString, writeValue, type LiteralStyle } from './literals.ts';
+import { camel, DEFAULT_BASE_URL, DOT_SEGMENT, KEY_LINE_BREAK, pathParts, queryText, reassigned, userAgent, queryPairs } from './plan.ts';
 import { tsType } from './ts-types.ts';
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
 
 const style: LiteralStyle = {
   string: tsString, variable: camel, null: 'null', true: 'true', false: 'false',
-  object: ['{', '}'], key: (k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsString(k)}: `, array: ['[', ']'],
+  // `__proto__: x` (bare or quoted) would set the object's prototype; a computed key makes it a field.
+  object: ['{', '}'], key: (k) => `${k === '__proto__' ? `[${tsString(k)}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? k : tsString(k)}: `, array: ['[', ']'],
 };
 
 /** Text for inside a template literal. */
@@ -94,10 +95,10 @@ function pollStep(step: PollStep, declared: Set<string>, fresh: Fresh): string[]
     ...call.slice(0, -1),
     `  ${v} = (${call.at(-1)}).${step.field};`,
     `  if (${step.until.map((u) => `${v} === ${tsString(u)}`).join(' || ')}) break;`,
-    `  if (Date.now() > deadline) throw new Error(\`Gave up after ${step.timeoutSeconds}s; ${step.field} is still \${${v}}\`);`,
+    `  if (Date.now() > deadline) throw new Error(${tsString(`Gave up after ${step.timeoutSeconds}s; ${step.field} is still `)} + ${v});`,
     `  await new Promise((resolve) => setTimeout(resolve, ${step.intervalSeconds * 1000}));`,
     '}',
-    ...(step.failOn ? [`if (${v} === ${tsString(step.failOn)}) {`, `  console.error("The agent's turn ended as ${step.failOn}; the conversation's system message says why.");`, '  process.exit(1);', '}'] : []),
+    ...(step.failOn ? [`if (${v} === ${tsString(step.failOn)}) {`, `  console.error(${tsString(`The agent's turn ended as ${step.failOn}; the conversation's system message says why.`)});`, '  process.exit(1);', '}'] : []),
   ];
 }
 
@@ -117,12 +118,12 @@ function generate(program: Program): string {
   };
   const body = program.steps.flatMap((step: Step) => [
     '',
-    ...(step.title ? [`// ${step.title}`] : []),
+    ...(step.title ? [`// ${commentText(step.title)}`] : []),
     ...(step.kind === 'poll' ? pollStep(step, declared, fresh) : callStep(step, program, named, declared, multi, fresh)),
   ]);
   const types = [...named.values()].flatMap((t) => ['', t]);
   return [
-    `// ${program.title}`,
+    `// ${commentText(program.title)}`,
     '// Runs on Node.js 22.18 or newer with no build step: node sample.ts',
     ...(fsImports.length ? [`import { ${fsImports.join(', ')} } from "node:fs/promises";`] : []),
     ...(uploads ? ['import { basename } from "node:path";'] : []),
@@ -130,6 +131,10 @@ function generate(program: Program): string {
     'const apiKey = process.env.NAIRI_API_KEY;',
     'if (!apiKey) {',
     '  console.error("Set NAIRI_API_KEY to your Nairi public API key (nr_...).");',
+    '  process.exit(1);',
+    '}',
+    'if (/[\\r\\n]/.test(apiKey)) {',
+    `  console.error(${tsString(KEY_LINE_BREAK)});`,
     '  process.exit(1);',
     '}',
     '// An unset or empty variable falls back to the default.',
@@ -140,6 +145,10 @@ function generate(program: Program): string {
     '',
     '/** Calls the API and returns the parsed JSON; on an HTTP error prints the API\'s message and exits. */',
     'async function api<T>(method: string, path: string, body?: unknown): Promise<T> {',
+    '  if (path.split("?")[0]!.split("/").some((part) => part === "." || part === "..")) {',
+    `    console.error(${tsString(DOT_SEGMENT)} + path);`,
+    '    process.exit(1);',
+    '  }',
     `  const headers: Record<string, string> = { Authorization: \`Bearer \${apiKey}\`, "User-Agent": ${tsString(userAgent('typescript'))} };`,
     '  if (body !== undefined && !(body instanceof FormData)) headers["Content-Type"] = "application/json";',
     '  const payload = body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body);',

@@ -4,6 +4,7 @@
 set -euo pipefail
 
 : "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"
+if [[ $NAIRI_API_KEY == *[$'\r\n']* ]]; then echo 'NAIRI_API_KEY contains a line break; a key is one line (nr_...).' >&2; exit 1; fi
 BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
 # The bare host works too: drop trailing slashes, then add the API prefix if it is missing.
 while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done
@@ -14,6 +15,7 @@ AGENT_ID=${AGENT_ID:-'support-bot'}
 api() {
   local method=$1 path=$2 response status body
   shift 2
+  case "$path/" in */./* | */../*) echo 'Refusing to send a path with a "." or ".." segment (no ID is one; it would address another path): '"$path" >&2; exit 1 ;; esac
   response=$(curl -sS -X "$method" "$BASE_URL$path" \
     -H "Authorization: Bearer $NAIRI_API_KEY" \
     -H 'User-Agent: nairi-docs-sample/1.0 (bash)' \
@@ -46,10 +48,10 @@ deadline=$((SECONDS + 120))
 while true; do
   status=$(api GET "/messages/$(urlencode "$message_id")" | jq -r '.status')
   if [[ $status == 'completed' || $status == 'failed' ]]; then break; fi
-  if (( SECONDS >= deadline )); then echo "Gave up after 120s; status is still $status" >&2; exit 1; fi
+  if (( SECONDS >= deadline )); then echo 'Gave up after 120s; status is still '"$status" >&2; exit 1; fi
   sleep 2
 done
-if [[ $status == 'failed' ]]; then echo "The agent's turn ended as failed; the conversation's system message says why." >&2; exit 1; fi
+if [[ $status == 'failed' ]]; then echo 'The agent'\''s turn ended as failed; the conversation'\''s system message says why.' >&2; exit 1; fi
 
 # Read the reply
 response=$(api GET "/conversations/$(urlencode "$job_id")/messages")
@@ -69,10 +71,10 @@ deadline=$((SECONDS + 120))
 while true; do
   status=$(api GET "/messages/$(urlencode "$message_id")" | jq -r '.status')
   if [[ $status == 'completed' || $status == 'failed' ]]; then break; fi
-  if (( SECONDS >= deadline )); then echo "Gave up after 120s; status is still $status" >&2; exit 1; fi
+  if (( SECONDS >= deadline )); then echo 'Gave up after 120s; status is still '"$status" >&2; exit 1; fi
   sleep 2
 done
-if [[ $status == 'failed' ]]; then echo "The agent's turn ended as failed; the conversation's system message says why." >&2; exit 1; fi
+if [[ $status == 'failed' ]]; then echo 'The agent'\''s turn ended as failed; the conversation'\''s system message says why.' >&2; exit 1; fi
 
 # Read the new reply
 response=$(api GET "/conversations/$(urlencode "$job_id")/messages")

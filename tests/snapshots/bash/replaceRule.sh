@@ -4,6 +4,7 @@
 set -euo pipefail
 
 : "${NAIRI_API_KEY:?Set NAIRI_API_KEY to your Nairi public API key (nr_...)}"
+if [[ $NAIRI_API_KEY == *[$'\r\n']* ]]; then echo 'NAIRI_API_KEY contains a line break; a key is one line (nr_...).' >&2; exit 1; fi
 BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
 # The bare host works too: drop trailing slashes, then add the API prefix if it is missing.
 while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done
@@ -14,6 +15,7 @@ RULE_ID=${RULE_ID:-'aar_01KJWRKX0ZNZP91YG3Q353776Q'}
 api() {
   local method=$1 path=$2 response status body
   shift 2
+  case "$path/" in */./* | */../*) echo 'Refusing to send a path with a "." or ".." segment (no ID is one; it would address another path): '"$path" >&2; exit 1 ;; esac
   response=$(curl -sS -X "$method" "$BASE_URL$path" \
     -H "Authorization: Bearer $NAIRI_API_KEY" \
     -H 'User-Agent: nairi-docs-sample/1.0 (bash)' \

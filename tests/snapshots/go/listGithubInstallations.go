@@ -25,6 +25,9 @@ func main() {
 	if apiKey == "" {
 		fail("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")
 	}
+	if strings.ContainsAny(apiKey, "\r\n") {
+		fail("NAIRI_API_KEY contains a line break; a key is one line (nr_...).")
+	}
 
 	var result any
 	call("GET", "/integrations/github-installs", nil, &result)
@@ -51,6 +54,11 @@ func call(method, path string, body any, out any) {
 
 // send adds the key and User-Agent, and on an HTTP error prints the API's message and exits.
 func send(req *http.Request, path string, out any) {
+	for _, part := range strings.Split(strings.SplitN(path, "?", 2)[0], "/") {
+		if part == "." || part == ".." {
+			fail("Refusing to send a path with a \".\" or \"..\" segment (no ID is one; it would address another path): " + path)
+		}
+	}
 	req.Header.Set("Authorization", "Bearer "+apiKey)
 	req.Header.Set("User-Agent", userAgent)
 	resp, err := client.Do(req)

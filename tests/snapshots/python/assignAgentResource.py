@@ -1,4 +1,4 @@
-"""Attach a resource to an agent"""
+"Attach a resource to an agent"
 
 import json
 import os
@@ -10,6 +10,8 @@ import requests
 API_KEY = os.environ.get("NAIRI_API_KEY")
 if not API_KEY:
     sys.exit("Set NAIRI_API_KEY to your Nairi public API key (nr_...).")
+if "\r" in API_KEY or "\n" in API_KEY:
+    sys.exit("NAIRI_API_KEY contains a line break; a key is one line (nr_...).")
 BASE_URL = (os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1").rstrip("/")
 # The bare host works too: the API prefix is added when it is missing.
 if not BASE_URL.endswith("/api/public/v1"):
@@ -22,6 +24,8 @@ session.headers.update({"Authorization": f"Bearer {API_KEY}", "User-Agent": "nai
 
 def api(method, path, **kwargs):
     """Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits."""
+    if any(part in (".", "..") for part in path.split("?")[0].split("/")):
+        sys.exit("Refusing to send a path with a \".\" or \"..\" segment (no ID is one; it would address another path): " + path)
     response = session.request(method, BASE_URL + path, timeout=30, **kwargs)
     if not response.ok:
         try:

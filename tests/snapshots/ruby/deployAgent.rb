@@ -13,12 +13,14 @@ end
 
 API_KEY = env_or("NAIRI_API_KEY", "")
 abort "Set NAIRI_API_KEY to your Nairi public API key (nr_...)." if API_KEY.empty?
+abort "NAIRI_API_KEY contains a line break; a key is one line (nr_...)." if API_KEY.match?(/[\r\n]/)
 # The bare host works too: the API prefix is added when it is missing.
 BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1").sub(%r{/+\z}, "").then { |url| url.end_with?("/api/public/v1") ? url : url + "/api/public/v1" }
 agent_id = env_or("AGENT_ID", "cci_01KEQ6963XS96YDP3NF9NKB7QJ")
 
 # Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits.
 def api(method, path, body: nil, file: nil)
+  abort "Refusing to send a path with a \".\" or \"..\" segment (no ID is one; it would address another path): " + path if path.split("?").first.split("/").any? { |part| part == "." || part == ".." }
   uri = URI("#{BASE_URL}#{path}")
   request = Net::HTTP.const_get(method.capitalize).new(uri)
   request["Authorization"] = "Bearer #{API_KEY}"

@@ -7,6 +7,10 @@ if (!apiKey) {
   console.error("Set NAIRI_API_KEY to your Nairi public API key (nr_...).");
   process.exit(1);
 }
+if (/[\r\n]/.test(apiKey)) {
+  console.error("NAIRI_API_KEY contains a line break; a key is one line (nr_...).");
+  process.exit(1);
+}
 // An unset or empty variable falls back to the default.
 const rawBaseUrl = (process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1").replace(/\/+$/, "");
 // The bare host works too: the API prefix is added when it is missing.
@@ -17,6 +21,10 @@ const outputPath = process.env.OUTPUT_PATH || "./agent-file.md";
 
 /** Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits. */
 async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  if (path.split("?")[0]!.split("/").some((part) => part === "." || part === "..")) {
+    console.error("Refusing to send a path with a \".\" or \"..\" segment (no ID is one; it would address another path): " + path);
+    process.exit(1);
+  }
   const headers: Record<string, string> = { Authorization: `Bearer ${apiKey}`, "User-Agent": "nairi-docs-sample/1.0 (typescript)" };
   if (body !== undefined && !(body instanceof FormData)) headers["Content-Type"] = "application/json";
   const payload = body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body);
@@ -98,7 +106,7 @@ let status = "";
 for (const deadline = Date.now() + 120000; ; ) {
   status = (await api<{ status: string }>("GET", `/messages/${encodeURIComponent(messageId)}`)).status;
   if (status === "completed" || status === "failed") break;
-  if (Date.now() > deadline) throw new Error(`Gave up after 120s; status is still ${status}`);
+  if (Date.now() > deadline) throw new Error("Gave up after 120s; status is still " + status);
   await new Promise((resolve) => setTimeout(resolve, 2000));
 }
 if (status === "failed") {
@@ -121,7 +129,7 @@ messageId = data6.message_id;
 for (const deadline = Date.now() + 120000; ; ) {
   status = (await api<{ status: string }>("GET", `/messages/${encodeURIComponent(messageId)}`)).status;
   if (status === "completed" || status === "failed") break;
-  if (Date.now() > deadline) throw new Error(`Gave up after 120s; status is still ${status}`);
+  if (Date.now() > deadline) throw new Error("Gave up after 120s; status is still " + status);
   await new Promise((resolve) => setTimeout(resolve, 2000));
 }
 if (status === "failed") {
@@ -144,7 +152,7 @@ messageId = data8.message_id;
 for (const deadline = Date.now() + 120000; ; ) {
   status = (await api<{ status: string }>("GET", `/messages/${encodeURIComponent(messageId)}`)).status;
   if (status === "completed" || status === "failed") break;
-  if (Date.now() > deadline) throw new Error(`Gave up after 120s; status is still ${status}`);
+  if (Date.now() > deadline) throw new Error("Gave up after 120s; status is still " + status);
   await new Promise((resolve) => setTimeout(resolve, 2000));
 }
 if (status === "failed") {

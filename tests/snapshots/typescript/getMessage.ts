@@ -6,6 +6,10 @@ if (!apiKey) {
   console.error("Set NAIRI_API_KEY to your Nairi public API key (nr_...).");
   process.exit(1);
 }
+if (/[\r\n]/.test(apiKey)) {
+  console.error("NAIRI_API_KEY contains a line break; a key is one line (nr_...).");
+  process.exit(1);
+}
 // An unset or empty variable falls back to the default.
 const rawBaseUrl = (process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1").replace(/\/+$/, "");
 // The bare host works too: the API prefix is added when it is missing.
@@ -14,6 +18,10 @@ const messageId = process.env.MESSAGE_ID || "cmsg_01KRK1V475HBTME8QJQMAPWK16";
 
 /** Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits. */
 async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  if (path.split("?")[0]!.split("/").some((part) => part === "." || part === "..")) {
+    console.error("Refusing to send a path with a \".\" or \"..\" segment (no ID is one; it would address another path): " + path);
+    process.exit(1);
+  }
   const headers: Record<string, string> = { Authorization: `Bearer ${apiKey}`, "User-Agent": "nairi-docs-sample/1.0 (typescript)" };
   if (body !== undefined && !(body instanceof FormData)) headers["Content-Type"] = "application/json";
   const payload = body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body);
