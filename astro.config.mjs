@@ -14,6 +14,7 @@ import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { quietBuildLog } from './src/config/quiet-warnings.ts';
 import { deployHeadersIntegration } from './src/config/deploy-headers.ts';
 import { knownComponentsPlugin } from './src/markdown/known-components.ts';
+import { docsSitemap } from './src/config/sitemap.ts';
 
 const { base, site } = siteSettings(process.env);
 const tryIt = tryItServers(process.env);
@@ -55,6 +56,7 @@ export default defineConfig({
     }),
     // Must come after starlight(): Starlight adds MDX during its own setup.
     autoImport({ imports: autoImports() }),
+    docsSitemap(base),
     // _headers, nginx and Caddy snippets from the pages' own policy (frame-ancestors needs a header).
     deployHeadersIntegration(),
   ],

@@ -92,7 +92,7 @@ test.describe('site shell', () => {
     await page.goto('/help/vaults');
     const pagination = page.locator('.pagination-links');
     await expect(pagination.locator('a[rel="prev"]')).toHaveAttribute('href', /\/help\/mcp\/?$/);
-    await expect(pagination.locator('a[rel="next"]')).toHaveAttribute('href', /\/help\/scheduled-jobs\/?$/);
+    await expect(pagination.locator('a[rel="next"]')).toHaveAttribute('href', /\/help\/vaults\/security-model\/?$/);
   });
 
   test('the sidebar has the Help and API sections and works on a phone', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUrl } from '../lib/request.ts';
+import { buildUrl, requestVars, type Value } from '../lib/request.ts';
 import { EMITTERS } from '../lib/snippets/index.ts';
 import type { ConsoleConfig } from './config.ts';
 import { consoleProgram, consoleRequest } from './live-program.ts';
@@ -29,4 +29,19 @@ describe('console program', () => {
       expect(code, emitter.id).toContain('active');
     }
   });
+
+  it('sends and writes a body that looks like a variable reference as data, in every language', () => {
+    const json = { ...config, operationId: 'createRule', method: 'post', path: '/artifacts/rules', pathParams: [], queryParams: [], body: 'json' as const };
+    const body = JSON.parse('{"title":"t","meta":{"var":"x\\"; touch pwned"}}') as Value;
+    const request = consoleRequest(json, { params: {}, body });
+    expect(requestVars(request), 'no variable is read from the environment').toEqual([]);
+    expect(buildUrl(request, 'http://127.0.0.1:4010/api/public/v1')).toBe('http://127.0.0.1:4010/api/public/v1/artifacts/rules');
+    for (const emitter of EMITTERS) {
+      const code = emitter.generate(consoleProgram(json, { params: {}, body }));
+      // The look-alike appears only as string data: its "name" never becomes a variable or a shell word.
+      expect(code, emitter.id).toContain('touch pwned');
+      expect(code, emitter.id).not.toMatch(/--arg x|\$x\b/);
+    }
+  });
 });
+
