@@ -30,4 +30,7 @@ api() {
 
 api GET "/models" \
   -G \
-  --data-urlencode 'provider=a&b=c d+e%/ü#x?' | jq .
+  --data-urlencode 'provider=anthropic' \
+  --data-urlencode 'provider=opencode' \
+  --data-urlencode 'provider=a&b=c d+e%/ü#x?' \
+  --data-urlencode 'provider=true' | jq .

@@ -31,7 +31,7 @@ func main() {
 	}
 
 	var result any
-	call("GET", "/models" + "?" + url.Values{"provider": {"a&b=c d+e%/ü#x?"}}.Encode(), nil, &result)
+	call("GET", "/models" + "?" + url.Values{"provider": {"anthropic", "opencode", "a&b=c d+e%/ü#x?", "true"}}.Encode(), nil, &result)
 	pretty, err := json.MarshalIndent(result, "", "  ")
 	check(err)
 	fmt.Println(string(pretty))

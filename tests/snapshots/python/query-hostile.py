@@ -34,5 +34,5 @@ def api(method, path, **kwargs):
     return response.json() if response.content else None
 
 
-result = api("GET", "/models", params=[("provider", "a&b=c d+e%/ü#x?")])
+result = api("GET", "/models", params=[("provider", "anthropic"), ("provider", "opencode"), ("provider", "a&b=c d+e%/ü#x?"), ("provider", "true")])
 print(json.dumps(result, indent=2, ensure_ascii=False))

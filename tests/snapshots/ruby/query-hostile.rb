@@ -46,5 +46,5 @@ ensure
   upload&.close
 end
 
-result = api("GET", "/models?#{URI.encode_www_form([["provider", "a&b=c d+e%/ü\#x?"]])}")
+result = api("GET", "/models?#{URI.encode_www_form([["provider", "anthropic"], ["provider", "opencode"], ["provider", "a&b=c d+e%/ü\#x?"], ["provider", "true"]])}")
 puts JSON.pretty_generate(result)

@@ -48,6 +48,6 @@ interface Model {
   is_free: boolean;
 }
 
-const query = new URLSearchParams([["provider", "a&b=c d+e%/ü#x?"]]);
+const query = new URLSearchParams([["provider", "anthropic"], ["provider", "opencode"], ["provider", "a&b=c d+e%/ü#x?"], ["provider", "true"]]);
 const result = await api<Model[]>("GET", `/models?${query}`);
 console.log(JSON.stringify(result, null, 2));

@@ -1,4 +1,4 @@
-"List models"
+"Line one\nprocess.exit(3) # */ \"\"\" \\U0001 #{1+1} %s $(touch pwned) `id` ends with a quote\""
 
 import json
 import os
@@ -34,5 +34,20 @@ def api(method, path, **kwargs):
     return response.json() if response.content else None
 
 
-result = api("GET", "/models", params=[("provider", "true")])
+# Line one process.exit(3) # */ """ \U0001 #{1+1} %s $(touch pwned) `id` ends with a quote"
+result = api("POST", "/artifacts/rules", json={
+  "title": "It's \"quoted\" $HOME `whoami` #{1+1} %s %d */ \"\"\" \\U0001F600 trailing\"",
+  "description": "\r\nsecond line ",
+  "content": "back\\slash\nnew line\ttab — café ☕ 日本   end '\\'' $(rm -rf /) ${PATH} \\\" \\\\",
+  "meta": {
+    "var": "x\"; touch pwned; echo \"$NAIRI_API_KEY",
+  },
+  "also": {
+    "var": "NAIRI_API_KEY",
+  },
+  "__proto__": {
+    "polluted": "yes",
+  },
+  "constructor": "not a function",
+})
 print(json.dumps(result, indent=2, ensure_ascii=False))

@@ -48,8 +48,18 @@ end
 
 # Line one process.exit(3) # */ """ \U0001 #{1+1} %s $(touch pwned) `id` ends with a quote"
 result = api("POST", "/artifacts/rules", body: {
-  "title" => "*/ \"\"\" \\U0001F600 \#{1+1} %s %d $(touch pwned) `id` trailing\"",
+  "title" => "It's \"quoted\" $HOME `whoami` \#{1+1} %s %d */ \"\"\" \\U0001F600 trailing\"",
   "description" => "\r\nsecond line ",
-  "content" => "'\\'' ${PATH} \\\" \\\\",
+  "content" => "back\\slash\nnew line\ttab — café ☕ 日本   end '\\'' $(rm -rf /) ${PATH} \\\" \\\\",
+  "meta" => {
+    "var" => "x\"; touch pwned; echo \"$NAIRI_API_KEY",
+  },
+  "also" => {
+    "var" => "NAIRI_API_KEY",
+  },
+  "__proto__" => {
+    "polluted" => "yes",
+  },
+  "constructor" => "not a function",
 })
 puts JSON.pretty_generate(result)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Create a rule
+# Line one process.exit(3) # */ """ \U0001 #{1+1} %s $(touch pwned) `id` ends with a quote"
 # Needs curl and jq. Reads your key from NAIRI_API_KEY; never paste it into the script.
 set -euo pipefail
 
@@ -28,10 +28,21 @@ api() {
   printf '%s' "$body"
 }
 
+# Line one process.exit(3) # */ """ \U0001 #{1+1} %s $(touch pwned) `id` ends with a quote"
 api POST "/artifacts/rules" \
   -H "Content-Type: application/json" \
   -d '{
-  "title": "It'\''s \"quoted\" $HOME `whoami` #{1+1} %s",
-  "description": "",
-  "content": "back\\slash\nnew line\ttab — café ☕ 日本   end '\''\\'\'''\'' $(rm -rf /) ${PATH}"
+  "title": "It'\''s \"quoted\" $HOME `whoami` #{1+1} %s %d */ \"\"\" \\U0001F600 trailing\"",
+  "description": "\r\nsecond line ",
+  "content": "back\\slash\nnew line\ttab — café ☕ 日本   end '\''\\'\'''\'' $(rm -rf /) ${PATH} \\\" \\\\",
+  "meta": {
+    "var": "x\"; touch pwned; echo \"$NAIRI_API_KEY"
+  },
+  "also": {
+    "var": "NAIRI_API_KEY"
+  },
+  "__proto__": {
+    "polluted": "yes"
+  },
+  "constructor": "not a function"
 }' | jq .

@@ -1,4 +1,4 @@
-// Create a rule
+// Line one process.exit(3) # */ """ \U0001 #{1+1} %s $(touch pwned) `id` ends with a quote"
 // Standard library only; builds with Go 1.19 or newer: go run main.go
 package main
 
@@ -29,11 +29,18 @@ func main() {
 		fail("NAIRI_API_KEY contains a line break; a key is one line (nr_...).")
 	}
 
+	// Line one process.exit(3) # */ """ \U0001 #{1+1} %s $(touch pwned) `id` ends with a quote"
 	var result any
 	call("POST", "/artifacts/rules", map[string]any{
-	  "title": "Prototype keys",
-	  "description": "d",
-	  "content": "c",
+	  "title": "It's \"quoted\" $HOME `whoami` #{1+1} %s %d */ \"\"\" \\U0001F600 trailing\"",
+	  "description": "\r\nsecond line\u2028",
+	  "content": "back\\slash\nnew line\ttab — café ☕ 日本 \u2028 end '\\'' $(rm -rf /) ${PATH} \\\" \\\\",
+	  "meta": map[string]any{
+	    "var": "x\"; touch pwned; echo \"$NAIRI_API_KEY",
+	  },
+	  "also": map[string]any{
+	    "var": "NAIRI_API_KEY",
+	  },
 	  "__proto__": map[string]any{
 	    "polluted": "yes",
 	  },

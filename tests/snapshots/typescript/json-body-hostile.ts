@@ -1,4 +1,4 @@
-// List models
+// Line one process.exit(3) # */ """ \U0001 #{1+1} %s $(touch pwned) `id` ends with a quote"
 // Runs on Node.js 22.18 or newer with no build step: node sample.ts
 
 const apiKey = process.env.NAIRI_API_KEY;
@@ -39,15 +39,29 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<T> 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-interface Model {
+interface Rule {
   id: string;
-  display_name: string;
-  provider?: string;
-  input_price: number | null;
-  output_price: number | null;
-  is_free: boolean;
+  title: string;
+  description: string;
+  content: string;
+  created_at?: string;
+  updated_at?: string;
 }
 
-const query = new URLSearchParams([["provider", "anthropic"], ["provider", "opencode"]]);
-const result = await api<Model[]>("GET", `/models?${query}`);
+// Line one process.exit(3) # */ """ \U0001 #{1+1} %s $(touch pwned) `id` ends with a quote"
+const result = await api<Rule>("POST", "/artifacts/rules", {
+  title: "It's \"quoted\" $HOME `whoami` #{1+1} %s %d */ \"\"\" \\U0001F600 trailing\"",
+  description: "\r\nsecond line ",
+  content: "back\\slash\nnew line\ttab — café ☕ 日本   end '\\'' $(rm -rf /) ${PATH} \\\" \\\\",
+  meta: {
+    var: "x\"; touch pwned; echo \"$NAIRI_API_KEY",
+  },
+  also: {
+    var: "NAIRI_API_KEY",
+  },
+  ["__proto__"]: {
+    polluted: "yes",
+  },
+  constructor: "not a function",
+});
 console.log(JSON.stringify(result, null, 2));
