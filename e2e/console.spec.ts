@@ -237,3 +237,23 @@ test('the samples beside the console follow the inputs', async ({ page }) => {
   await expect(console_.root.locator('[data-live="bash"]')).toContainText('/agents/acme%2Freviewer');
   await expect(console_.root.locator('[data-live="bash"]')).toContainText('$NAIRI_API_KEY');
 });
+
+test('"Poll until completed" repeats Get a message until the turn is final, showing each status', async ({ page, request }) => {
+  const key = 'nr_poll_until_completed';
+  const res = await request.post(`${SANDBOX}/conversations/start`, { headers: { authorization: `Bearer ${key}` }, data: { agent_id: 'support-bot', prompt: 'Poll me' } });
+  const started = (await res.json()) as { message_id: string };
+  const console_ = new ConsolePage(page);
+  await console_.open('/api/conversations/get-message/');
+  await console_.useKey(key);
+  await console_.param('message_id').fill(started.message_id);
+  // The live samples run the same loop as the button.
+  await expect(console_.root.locator('[data-live="python"]')).toContainText('# Poll until the status is final');
+  await console_.root.getByRole('button', { name: 'Poll until completed' }).click();
+  const status = console_.root.locator('[data-poll-status]');
+  // The sandbox's turn takes a few seconds; the bound is generous and the loop's own deadline is 2 minutes.
+  await expect(status).toContainText('Done: status is completed', { timeout: 60_000 });
+  await expect(console_.root.locator('[data-poll-log] li').last()).toHaveText('completed');
+  await expect(console_.responseBody()).toContainText('"status": "completed"');
+  await expect(console_.root.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  await expect(console_.root.getByRole('button', { name: 'Cancel' })).toBeHidden();
+});

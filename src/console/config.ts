@@ -19,4 +19,6 @@ export interface ConsoleConfig {
   destructive: boolean;
   servers: TryItServer[];
   defaultServer: string;
+  /** From the spec's `x-poll`: the response field to watch, its final values and the failing one. */
+  poll: { field: string; until: string[]; failWhen?: string } | null;
 }

@@ -6,7 +6,7 @@ import { consoleProgram, consoleRequest } from './live-program.ts';
 
 const config: ConsoleConfig = {
   operationId: 'listAgentConversations', title: "List an agent's conversations", method: 'get', path: '/agents/{agent_id}/conversations',
-  pathParams: ['agent_id'], queryParams: ['status', 'limit'], body: null, bodySchema: null, responseSchema: { type: 'object' }, noContent: false, destructive: false, servers: [], defaultServer: '',
+  pathParams: ['agent_id'], queryParams: ['status', 'limit'], body: null, bodySchema: null, responseSchema: { type: 'object' }, noContent: false, destructive: false, servers: [], defaultServer: '', poll: null,
 };
 
 describe('console program', () => {
@@ -42,6 +42,14 @@ describe('console program', () => {
       expect(code, emitter.id).toContain('touch pwned');
       expect(code, emitter.id).not.toMatch(/--arg x|\$x\b/);
     }
+  });
+
+  it('with x-poll, the live samples run the console\'s loop: poll every 2 s for 2 minutes, then show the message', () => {
+    const get = { ...config, operationId: 'getMessage', path: '/messages/{message_id}', pathParams: ['message_id'], queryParams: [], poll: { field: 'status', until: ['completed', 'failed'], failWhen: 'failed' } };
+    const program = consoleProgram(get, { params: { message_id: 'cmsg_01KRK1V475HBTME8QJQMAPWK16' } });
+    expect(program.steps.map((s) => s.kind)).toEqual(['poll', 'call']);
+    expect(program.steps[0]).toMatchObject({ field: 'status', until: ['completed', 'failed'], failOn: 'failed', intervalSeconds: 2, timeoutSeconds: 120 });
+    for (const emitter of EMITTERS) expect(emitter.generate(program), emitter.id).toContain('/messages/cmsg_01KRK1V475HBTME8QJQMAPWK16');
   });
 });
 

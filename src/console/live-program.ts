@@ -4,6 +4,7 @@
  */
 import { varRef, type RequestModel, type Value } from '../lib/request.ts';
 import type { Program } from '../lib/samples/program.ts';
+import { t } from '../strings/index.ts';
 import type { ConsoleConfig } from './config.ts';
 
 export interface ConsoleValues {
@@ -34,11 +35,13 @@ export function consoleProgram(config: ConsoleConfig, values: ConsoleValues): Pr
     pathParams: Object.fromEntries(config.pathParams.map((name) => [name, values.params[name] ?? ''])),
     query: request.query.map(([name]) => [name, values.params[name]!]),
   };
-  return {
-    id: config.operationId,
-    title: config.title,
-    inputs: [],
-    schemas: {},
-    steps: [{ kind: 'call', request: literal, save: [], noContent: config.noContent, print: 'response', ...(config.responseSchema ? { responseSchema: config.responseSchema } : {}) }],
-  };
+  const show = { kind: 'call' as const, request: literal, save: [], noContent: config.noContent, print: 'response' as const, ...(config.responseSchema ? { responseSchema: config.responseSchema } : {}) };
+  // With x-poll the samples run the console's loop: poll every 2 s for up to 2 minutes, then show it.
+  const steps: Program['steps'] = config.poll
+    ? [
+      { kind: 'poll', title: t('console.pollStepWait'), request: literal, field: config.poll.field, until: config.poll.until, ...(config.poll.failWhen ? { failOn: config.poll.failWhen } : {}), saveAs: config.poll.field, intervalSeconds: 2, timeoutSeconds: 120 },
+      { ...show, title: t('console.pollStepShow') },
+    ]
+    : [show];
+  return { id: config.operationId, title: config.title, inputs: [], schemas: {}, steps };
 }

@@ -15,6 +15,7 @@ import { badCharacterMessage, findBadCharacter } from './key-check.ts';
 import { KEY_EVENT, maskKey, pageKeyStore, type KeyProblem } from './key-store.ts';
 import { consoleProgram, consoleRequest, type ConsoleValues } from './live-program.ts';
 import { PREVIEW_CHARS, prettyBody, renderExplanation, renderJson } from './render.ts';
+import { attachPoll } from './poll-control.ts';
 import { send } from './send.ts';
 
 const SERVER_KEY = 'nairi.tryit.server';
@@ -55,6 +56,18 @@ class NairiConsole extends HTMLElement {
     this.#el('[data-explanation]').addEventListener('click', (e) => {
       if ((e.target as HTMLElement).closest('[data-action="copy-curl"]')) void this.#copyCurl();
     });
+    if (this.#config.poll) {
+      attachPoll(this, this.#config.poll, {
+        prepare: () => {
+          const values = this.#values();
+          const problem = this.#formProblem(values);
+          this.#say('[data-form-message]', problem ?? '');
+          return problem ? undefined : this.#url(values);
+        },
+        sendOnce: (url, signal) => send({ method: 'GET', url, key: this.#keys.read()!, signal }),
+        show: (outcome) => this.#showOutcome(outcome),
+      });
+    }
     this.#showKey();
     this.#updateSamples();
     // The benchmark (scripts/bench-console.ts) reads when the console became usable.
