@@ -84,6 +84,7 @@ test.describe('destructive calls', () => {
     await console_.param('vault_id').fill(id);
     await console_.send();
     await expect(console_.status()).toHaveText('204');
+    await expect(console_.responseBody()).toHaveText('No content: the call succeeded and the API sends no body (204).');
     expect(asked).toBe(false);
   });
 });

@@ -257,3 +257,21 @@ test('"Poll until completed" repeats Get a message until the turn is final, show
   await expect(console_.root.getByRole('button', { name: 'Send request' })).toBeEnabled();
   await expect(console_.root.getByRole('button', { name: 'Cancel' })).toBeHidden();
 });
+
+test('an ID in a response opens the next call with the ID filled in, and never the key', async ({ page }) => {
+  const console_ = new ConsolePage(page);
+  await console_.open('/api/conversations/start/');
+  await console_.useKey('nr_next_call_links');
+  await console_.send();
+  await expect(console_.status()).toHaveText('202');
+  const started = JSON.parse((await console_.responseBody().textContent())!) as { job_id: string; message_id: string };
+  const next = console_.root.locator('[data-next-calls]');
+  await expect(next.getByRole('link', { name: 'Continue a conversation' })).toHaveAttribute('href', `/api/conversations/continue/#prefill:job_id=${started.job_id}`);
+  await next.getByRole('link', { name: 'Get a message' }).click();
+  await expect(page).toHaveURL(new RegExp(`/api/conversations/get-message/#prefill:message_id=${started.message_id}$`));
+  expect(page.url()).not.toContain('nr_next_call_links');
+  await expect(console_.param('message_id')).toHaveValue(started.message_id);
+  // The key is still this tab's; sending remains the user's act.
+  await console_.send();
+  await expect(console_.responseBody()).toContainText(`"id": "${started.message_id}"`);
+});

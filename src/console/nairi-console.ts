@@ -15,6 +15,7 @@ import { badCharacterMessage, findBadCharacter } from './key-check.ts';
 import { KEY_EVENT, maskKey, pageKeyStore, type KeyProblem } from './key-store.ts';
 import { consoleProgram, consoleRequest, type ConsoleValues } from './live-program.ts';
 import { PREVIEW_CHARS, prettyBody, renderExplanation, renderJson } from './render.ts';
+import { readPrefill, renderNextCalls } from './id-links.ts';
 import { attachPoll } from './poll-control.ts';
 import { send } from './send.ts';
 
@@ -67,6 +68,11 @@ class NairiConsole extends HTMLElement {
         sendOnce: (url, signal) => send({ method: 'GET', url, key: this.#keys.read()!, signal }),
         show: (outcome) => this.#showOutcome(outcome),
       });
+    }
+    // An ID handed over from another page's response (never the key).
+    for (const [name, value] of Object.entries(readPrefill(location.hash))) {
+      const input = this.querySelector<HTMLInputElement>(`[data-console-param="${CSS.escape(name)}"]`);
+      if (input) input.value = value;
     }
     this.#showKey();
     this.#updateSamples();
@@ -226,8 +232,11 @@ class NairiConsole extends HTMLElement {
     }));
     this.#fullBody = outcome.kind === 'response' ? prettyBody(outcome.body) : '';
     const truncated = this.#fullBody.length > PREVIEW_CHARS;
-    renderJson(this.#el('[data-response-body]'), truncated ? this.#fullBody.slice(0, PREVIEW_CHARS) : this.#fullBody);
+    // A 204 (or any empty body) says so, instead of leaving an empty box.
+    if (outcome.kind === 'response' && outcome.body === '') this.#el('[data-response-body]').textContent = t(outcome.status === 204 ? 'console.noContent' : 'console.emptyBody');
+    else renderJson(this.#el('[data-response-body]'), truncated ? this.#fullBody.slice(0, PREVIEW_CHARS) : this.#fullBody);
     this.#el('[data-truncated]').hidden = !truncated;
+    renderNextCalls(this.#el('[data-next-calls]'), this.#fullBody, this.#config.nextCalls, import.meta.env.BASE_URL);
     this.#say('[data-truncated-text]', format(t('console.truncated'), { shown: PREVIEW_CHARS, total: this.#fullBody.length }));
   }
 
