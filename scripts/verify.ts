@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { buildCopy, PRODUCTION_STYLE_ENV } from './build-copy.ts';
+import { buildAllFailureFixtures } from './failure-builds.ts';
 import { freePort } from './ports.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
@@ -58,6 +59,8 @@ export const PHASES: { name: string; command: string[] }[] = [
 /** The phase that needs the production-style build, and the name that build has in the summary. */
 const NEEDS_PRODUCTION_BUILD = 'Vitest';
 const PRODUCTION_BUILD = 'production build';
+/** Done (each build ran to its end, which for these means failing); the test judges the output. */
+const FAILURE_BUILDS = 'failure builds';
 
 interface PhaseResult {
   name: string;
@@ -84,6 +87,10 @@ async function main() {
     (build) => ({ build, seconds: seconds() }),
     (error: unknown) => ({ build: { status: null, output: String(error), dir: '' }, seconds: seconds() }),
   );
+  // The broken-content builds the build-failure test inspects, one after another on the same spare
+  // core (measured: 22 CPU-seconds that Vitest's phase no longer spends). A copy that cannot start
+  // is left to the test, which then builds it itself.
+  const failures = buildAllFailureFixtures().then((dirs) => ({ dirs, seconds: seconds() }), () => ({ dirs: {} as Record<string, string>, seconds: seconds() }));
   const results: PhaseResult[] = [];
   let failed = false;
   for (const phase of PHASES) {
@@ -93,6 +100,9 @@ async function main() {
       // A failed build is reported by the base-path test, with its output.
       if (build.dir) env.NAIRI_PRODUCTION_BUILD = build.dir;
       else console.error(`${PRODUCTION_BUILD}: ${build.output}`);
+      const fixtures = await failures;
+      results.push({ name: FAILURE_BUILDS, seconds: fixtures.seconds, status: Object.keys(fixtures.dirs).length ? 'passed' : 'failed', beside: true });
+      env.NAIRI_FAILURE_BUILDS = JSON.stringify(fixtures.dirs);
     }
     if (failed) {
       results.push({ name: phase.name, status: 'not run' });
@@ -108,6 +118,7 @@ async function main() {
   // Never leave the copy (or a build still running in it) behind.
   const { dir } = (await production).build;
   if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const fixture of Object.values((await failures).dirs)) rmSync(fixture, { recursive: true, force: true });
   console.log(`\n${phaseSummary(results)}`);
   process.exit(failed ? 1 : 0);
 }

@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCopy, removeBuildCopy, type BuildResult } from '../scripts/build-copy.ts';
+import { removeBuildCopy, type BuildResult } from '../scripts/build-copy.ts';
+import { failureBuild } from '../scripts/failure-builds.ts';
 
-const page = (body: string) => `---\ntitle: Fixture\n---\n\nIntro.\n\n${body}\n`;
-/**
- * These builds test the content pipeline (MDX, our Markdown plugins, the link validator), so they
- * leave out the pages generated from the spec (`src/pages`: reference, quickstarts, explorer), which
- * are half a build's time. No content page links into them; a link that did would fail here.
- */
-const build = (pages: Record<string, string>) => buildCopy(pages, {}, ['src/pages']);
 let result: BuildResult | undefined;
 afterEach(() => result && removeBuildCopy(result));
 
@@ -19,22 +13,20 @@ afterEach(() => result && removeBuildCopy(result));
  */
 describe('the build fails on broken content, naming the file and line', () => {
   it('rejects an unknown component', async () => {
-    result = await build({ 'content/docs/help/bad.mdx': page('<Bogus title="x" />') });
+    result = await failureBuild('unknown-component');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/content\/docs\/help\/bad\.mdx:7:1: unknown MDX component <Bogus>/);
   });
 
   it('rejects malformed MDX', async () => {
-    result = await build({ 'content/docs/help/bad.mdx': page('<Callout type="warn">\n\nNever closed.') });
+    result = await failureBuild('malformed-mdx');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/Expected a closing tag for `<Callout>` \(7:1\)/);
     expect(result.output).toContain('content/docs/help/bad.mdx:7:1');
   });
 
   it('rejects a broken internal link and a broken anchor', async () => {
-    result = await build({
-      'content/docs/help/bad.mdx': page('[gone](/help/not-a-page) and [no such heading](/help/using-the-api#nope)'),
-    });
+    result = await failureBuild('broken-links');
     expect(result.status).not.toBe(0);
     // The validator names the page by its path below content/docs.
     expect(result.output).toMatch(/╭─ help\/bad\.mdx\n/);
