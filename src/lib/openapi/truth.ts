@@ -4,6 +4,7 @@
  * marked `x-illustrative` show the sandbox's wording. Pages show the marks, and a test keeps each
  * one explained in `openapi/NOTES.md` and every unmarked error string on the documented list.
  */
+import { listOperations } from './operations.ts';
 import type { OpenApiDocument } from './types.ts';
 
 /**
@@ -31,8 +32,6 @@ export interface SpecMark {
   reason: string;
 }
 
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch']);
-
 /** Every `x-assumed` and `x-inferred` mark in the spec, named as NOTES.md names it. */
 export function specMarks(spec: OpenApiDocument): SpecMark[] {
   const marks: SpecMark[] = [];
@@ -49,9 +48,7 @@ export function specMarks(spec: OpenApiDocument): SpecMark[] {
       } else walk(child, owner, field);
     }
   };
-  for (const item of Object.values(spec.paths ?? {})) {
-    for (const [method, op] of Object.entries(item as Record<string, any>)) if (HTTP_METHODS.has(method)) walk(op, op.operationId, undefined);
-  }
+  for (const op of listOperations(spec)) walk(op.object, op.id, undefined);
   for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) walk(schema, name, undefined);
   return marks;
 }
@@ -76,11 +73,8 @@ export function errorExamples(spec: OpenApiDocument): ErrorExample[] {
       if (example.value?.error !== undefined) out.push({ where: `${where} ${name}`, text: example.value.error, illustrative: example['x-illustrative'] === true || media['x-illustrative'] === true });
     }
   };
-  for (const item of Object.values(spec.paths ?? {})) {
-    for (const [method, op] of Object.entries(item as Record<string, any>)) {
-      if (!HTTP_METHODS.has(method)) continue;
-      for (const [status, response] of Object.entries<any>(op.responses ?? {})) if (!status.startsWith('2') && !response.$ref) collect(`${op.operationId} ${status}`, response);
-    }
+  for (const op of listOperations(spec)) {
+    for (const [status, response] of Object.entries<any>(op.object.responses)) if (!status.startsWith('2') && !response.$ref) collect(`${op.id} ${status}`, response);
   }
   for (const [name, response] of Object.entries<any>(spec.components?.responses ?? {})) collect(`components.responses.${name}`, response);
   return out;
