@@ -50,29 +50,31 @@ export function routePath(path: string, strict = false): string {
 const bySpecificity = (a: Operation, b: Operation) =>
   b.path.split('/').filter((s) => !s.startsWith('{')).length - a.path.split('/').filter((s) => !s.startsWith('{')).length;
 
-async function readRequest(c: Context<any>, op: Operation, strict: boolean): Promise<ApiRequest & { query: Record<string, string> }> {
-  const params = c.req.param() as Record<string, string>;
-  const query = c.req.query();
-  // Hono's query() keeps a repeated key's first value; strict mode hands the handler all of them.
-  const queries = strict ? Object.fromEntries(Object.entries(c.req.queries() ?? {}).filter(([, values]) => values.length > 1)) : {};
-  if (Object.keys(queries).length) return { ...(await readRequest(c, op, false)), queries };
+/** The body as the operation takes it: multipart form fields, or parsed JSON (undefined when empty). */
+async function readBody(c: Context<any>, op: Operation): Promise<Pick<ApiRequest, 'body' | 'form'>> {
   const content = op.object.requestBody?.content ?? {};
   if ('multipart/form-data' in content) {
     const type = c.req.header('content-type') ?? '';
     if (!type.startsWith('multipart/form-data')) throw new ApiError(400, 'Content-Type must be multipart/form-data with a "file" field');
     try {
-      return { params, query, body: undefined, form: await parseMultipart(type, new Uint8Array(await c.req.arrayBuffer())) };
+      return { body: undefined, form: await parseMultipart(type, new Uint8Array(await c.req.arrayBuffer())) };
     } catch (error) {
       throw new ApiError(400, `multipart body could not be read: ${(error as Error).message}`);
     }
   }
   const text = await c.req.text();
-  if (text.trim() === '') return { params, query, body: undefined };
+  if (text.trim() === '') return { body: undefined };
   try {
-    return { params, query, body: JSON.parse(text) };
+    return { body: JSON.parse(text) };
   } catch (error) {
     throw new ApiError(400, `request body is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+async function readRequest(c: Context<any>, op: Operation, strict: boolean): Promise<ApiRequest & { query: Record<string, string> }> {
+  // Hono's query() keeps a repeated key's first value; strict mode also hands the handler all of them.
+  const queries = strict ? Object.fromEntries(Object.entries(c.req.queries() ?? {}).filter(([, values]) => values.length > 1)) : {};
+  return { params: c.req.param() as Record<string, string>, query: c.req.query(), ...(await readBody(c, op)), ...(Object.keys(queries).length ? { queries } : {}) };
 }
 
 /** Builds a sandbox with its own in-memory organization. */

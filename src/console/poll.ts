@@ -29,8 +29,10 @@ export interface PollOptions {
 /** Resolves after `ms`, or at once when `signal` aborts. */
 const pause = (ms: number, signal: AbortSignal) =>
   new Promise<void>((done) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', () => { clearTimeout(timer); done(); }, { once: true });
+    // Each pause removes its own abort listener, so a 2-minute poll does not pile up 60 of them.
+    const finish = () => { clearTimeout(timer); signal.removeEventListener('abort', finish); done(); };
+    const timer = setTimeout(finish, ms);
+    signal.addEventListener('abort', finish, { once: true });
   });
 
 /** The watched field of a 2xx JSON body, as text; undefined when there is none. */

@@ -26,7 +26,7 @@ const MUTATIONS: Mutation[] = [
   { name: 'path encoding (all languages)', edits: [{ file: 'src/lib/request.ts', find: 'export const encodePathSegment = (value: string) => encodeURIComponent(value);', replace: 'export const encodePathSegment = (value: string) => value;' }], guard: 'case path-slug-with-slash' },
   { name: 'path encoding, caught by the strict sandbox alone (the wire check removed)', guard: '^typescript samples .*case path-slug-with-slash', edits: [
     { file: 'src/lib/request.ts', find: 'export const encodePathSegment = (value: string) => encodeURIComponent(value);', replace: 'export const encodePathSegment = (value: string) => value;' },
-    { file: 'tests/samples/run.test.ts', find: "      expect(request.path).toBe(`/api/public/v1${c.pathParams.agent_id ? `/agents/${encodeURIComponent(String(c.pathParams.agent_id))}` : ''}`);\n", replace: '' },
+    { file: 'tests/samples/run.test.ts', find: "      expect(request.path).toBe(`/api/public/v1${findOperation(spec, c.operationId).path.replace(/\\{(\\w+)\\}/g, (_, name: string) => encodeURIComponent(String(c.pathParams![name])))}`);\n", replace: '' },
   ] },
   { name: 'query encoding (bash --data-urlencode)', edits: [{ file: 'src/lib/snippets/bash.ts', find: '`--data-urlencode ${shellQuote(`${key}=${queryText(value)}`)}`', replace: '`--data ${shellQuote(`${key}=${queryText(value)}`)}`' }], guard: '^bash samples .*case query-hostile' },
   { name: 'query values as text (Python booleans)', edits: [{ file: 'src/lib/snippets/python.ts', find: '${isVar(v) ? snake(v.var) : pythonString(queryText(v))}', replace: '${writeValue(v, style, indent)}' }], guard: '^python samples .*case query-hostile' },

@@ -133,7 +133,8 @@ describe.concurrent.each(LANGUAGES)('%s samples run against the sandbox', (lang)
       for (const [field, value] of Object.entries(c.body)) if (Object.hasOwn(out, field)) expect(out[field]).toEqual(value);
     }
     if (c.pathParams) {
-      expect(request.path).toBe(`/api/public/v1${c.pathParams.agent_id ? `/agents/${encodeURIComponent(String(c.pathParams.agent_id))}` : ''}`);
+      // Encoded here with the platform's own function, independent of the emitters' encoding.
+      expect(request.path).toBe(`/api/public/v1${findOperation(spec, c.operationId).path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(c.pathParams![name])))}`);
       expect(out.agent_id).toBe(c.pathParams.agent_id);
     }
     if (c.query) {
