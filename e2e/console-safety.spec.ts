@@ -53,7 +53,7 @@ test('a key with an invisible character is refused, saying what and where, and t
 test.describe('destructive calls', () => {
   noCorsTest('to a real server ask first, naming method, resource and server; cancel sends nothing and keeps the inputs', async ({ page, consoleErrors, noCors: server }) => {
     const console_ = await consoleOnNoCors(page, '/api/agents/delete/', 'nr_confirm_case_1');
-    await console_.param('agent_id').fill('acme/reviewer');
+    await console_.fillParam('agent_id', 'acme/reviewer');
     const questions: string[] = [];
     page.once('dialog', (dialog) => { questions.push(dialog.message()); void dialog.dismiss(); });
     await console_.send();
@@ -76,12 +76,12 @@ test.describe('destructive calls', () => {
     const console_ = new ConsolePage(page);
     await console_.open('/api/vaults/create/');
     await console_.useKey('nr_confirm_case_2');
-    await console_.body().fill('{"name": "Temporary"}');
+    await console_.fillBody('{"name": "Temporary"}');
     await console_.send();
     await expect(console_.status()).toHaveText('201');
     const { id } = JSON.parse((await console_.responseBody().textContent())!) as { id: string };
     await console_.open('/api/vaults/delete/');
-    await console_.param('vault_id').fill(id);
+    await console_.fillParam('vault_id', id);
     await console_.send();
     await expect(console_.status()).toHaveText('204');
     await expect(console_.responseBody()).toHaveText('No content: the call succeeded and the API sends no body (204).');

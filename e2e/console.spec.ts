@@ -105,17 +105,17 @@ test.describe('bad input gets a specific message and nothing typed is lost', () 
     await console_.open('/api/conversations/start/');
     await console_.useKey('nr_bad_input_check');
     const broken = '{"agent_id": "my-agent", "prompt": ';
-    await console_.body().fill(broken);
+    await console_.fillBody(broken);
     await console_.send();
     await expect(console_.formMessage()).toContainText('The body is not valid JSON');
     await expect(console_.body()).toHaveValue(broken);
     const wrong = '{"agent_id": "my-agent", "prompt": "x", "ask_mode": "yes"}';
-    await console_.body().fill(wrong);
+    await console_.fillBody(wrong);
     await console_.send();
     await expect(console_.formMessage()).toContainText('ask_mode');
     await expect(console_.body()).toHaveValue(wrong);
     await console_.open('/api/agents/get/');
-    await console_.param('agent_id').fill('');
+    await console_.fillParam('agent_id', '');
     await console_.send();
     await expect(console_.formMessage()).toHaveText('agent_id is required.');
   });
@@ -132,12 +132,12 @@ test.describe('errors are explained', () => {
     await expect(console_.explanation().getByRole('link')).toHaveAttribute('href', '/help/using-the-api/#revoking-a-key');
     await console_.root.getByRole('button', { name: 'Forget key' }).click();
     await console_.useKey('nr_errors_explained');
-    await console_.param('limit').fill('500');
+    await console_.fillParam('limit', '500');
     await console_.send();
     await expect(console_.status()).toHaveText('400');
     await expect(console_.explanation()).toContainText('limit must be <= 100');
-    await console_.param('limit').fill('');
-    await console_.param('agent_id').fill('no-such-agent');
+    await console_.fillParam('limit', '');
+    await console_.fillParam('agent_id', 'no-such-agent');
     await console_.send();
     await expect(console_.status()).toHaveText('404');
     await expect(console_.explanation()).toContainText('agent not found');
@@ -152,12 +152,12 @@ test.describe('errors are explained', () => {
     await console_.chooseServer('https://api.nairi.ai/api/public/v1');
     await console_.send();
     await expect(console_.explanation()).toContainText('CORS');
-    await console_.root.locator('form').getByRole('button', { name: 'Copy as curl' }).click();
+    await console_.root.locator('.actions').getByRole('button', { name: 'Copy as curl' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('"Authorization: Bearer $NAIRI_API_KEY"');
     expect(copied).not.toContain('nr_network_case_1');
     await console_.root.getByLabel('Include my real key in the copied command').check();
-    await console_.root.locator('form').getByRole('button', { name: 'Copy as curl' }).click();
+    await console_.root.locator('.actions').getByRole('button', { name: 'Copy as curl' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("'Authorization: Bearer nr_network_case_1'");
     await expect(console_.root.getByLabel('Include my real key in the copied command')).not.toBeChecked();
     allowConsoleErrors(consoleErrors, /net::ERR_|Failed to load resource/);
@@ -200,31 +200,31 @@ test('a newcomer can run the quickstart from the browser, operation by operation
   const console_ = new ConsolePage(page);
   await console_.open('/api/agents/create/');
   await console_.useKey('nr_quickstart_browser');
-  await console_.body().fill('{"name": "Browser Agent"}');
+  await console_.fillBody('{"name": "Browser Agent"}');
   await console_.send();
   await expect(console_.status()).toHaveText('201');
   await expect(console_.responseBody()).toContainText('"agent_id": "browser-agent"');
   await console_.open('/api/agents/deploy/');
-  await console_.param('agent_id').fill('browser-agent');
+  await console_.fillParam('agent_id', 'browser-agent');
   await console_.send();
   await expect(console_.status()).toHaveText('202');
   await console_.open('/api/conversations/start/');
-  await console_.body().fill('{"agent_id": "browser-agent", "prompt": "Hello from the browser"}');
+  await console_.fillBody('{"agent_id": "browser-agent", "prompt": "Hello from the browser"}');
   await console_.send();
   const started = JSON.parse((await console_.responseBody().textContent())!);
   await console_.open('/api/conversations/get-message/');
-  await console_.param('message_id').fill(started.message_id);
+  await console_.fillParam('message_id', started.message_id);
   await expect(async () => {
     await console_.send();
     await expect(console_.responseBody()).toContainText('"status": "completed"');
   }).toPass({ timeout: 30_000 });
   await console_.open('/api/conversations/list-messages/');
-  await console_.param('job_id').fill(started.job_id);
+  await console_.fillParam('job_id', started.job_id);
   await console_.send();
   await expect(console_.responseBody()).toContainText('received your prompt: Hello from the browser');
   await console_.open('/api/conversations/continue/');
-  await console_.param('job_id').fill(started.job_id);
-  await console_.body().fill('{"prompt": "And again"}');
+  await console_.fillParam('job_id', started.job_id);
+  await console_.fillBody('{"prompt": "And again"}');
   await console_.send();
   await expect(console_.status()).toHaveText('202');
 });
@@ -232,7 +232,7 @@ test('a newcomer can run the quickstart from the browser, operation by operation
 test('the samples beside the console follow the inputs', async ({ page }) => {
   const console_ = new ConsolePage(page);
   await console_.open('/api/agents/get/');
-  await console_.param('agent_id').fill('acme/reviewer');
+  await console_.fillParam('agent_id', 'acme/reviewer');
   await expect(console_.root.locator('[data-live="python"]')).toContainText('"/agents/acme%2Freviewer"');
   await expect(console_.root.locator('[data-live="bash"]')).toContainText('/agents/acme%2Freviewer');
   await expect(console_.root.locator('[data-live="bash"]')).toContainText('$NAIRI_API_KEY');
@@ -245,7 +245,7 @@ test('"Poll until completed" repeats Get a message until the turn is final, show
   const console_ = new ConsolePage(page);
   await console_.open('/api/conversations/get-message/');
   await console_.useKey(key);
-  await console_.param('message_id').fill(started.message_id);
+  await console_.fillParam('message_id', started.message_id);
   // The live samples run the same loop as the button.
   await expect(console_.root.locator('[data-live="python"]')).toContainText('# Poll until the status is final');
   await console_.root.getByRole('button', { name: 'Poll until completed' }).click();
@@ -274,4 +274,20 @@ test('an ID in a response opens the next call with the ID filled in, and never t
   // The key is still this tab's; sending remains the user's act.
   await console_.send();
   await expect(console_.responseBody()).toContainText(`"id": "${started.message_id}"`);
+});
+
+test('a new agent ID leads to Deploy (a path parameter) and Start a conversation (a body field)', async ({ page }) => {
+  const console_ = new ConsolePage(page);
+  await console_.open('/api/agents/create/');
+  await console_.useKey('nr_next_call_body');
+  await console_.send();
+  await expect(console_.status()).toHaveText('201');
+  const { id } = JSON.parse((await console_.responseBody().textContent())!) as { id: string };
+  const next = console_.root.locator('[data-next-calls]');
+  await expect(next.getByRole('link', { name: 'Deploy an agent' })).toHaveAttribute('href', `/api/agents/deploy/#prefill:agent_id=${id}`);
+  await next.getByRole('link', { name: 'Start a conversation' }).click();
+  await expect(page).toHaveURL(new RegExp(`/api/conversations/start/#prefill:agent_id=${id}$`));
+  await page.locator('nairi-console[data-ready="true"]').waitFor();
+  // The ID replaces the example's agent; the rest of the example body stays.
+  expect(JSON.parse(await console_.body().inputValue())).toMatchObject({ agent_id: id, prompt: expect.any(String) });
 });

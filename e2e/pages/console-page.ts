@@ -37,6 +37,21 @@ export class ConsolePage {
     return this.root.locator(`[data-console-param="${name}"]`);
   }
 
+  /** Opens the Request tab (Send switches to Response). */
+  async editRequest() {
+    await this.root.getByRole('tab', { name: 'Request', exact: true }).click();
+  }
+
+  async fillParam(name: string, value: string) {
+    await this.editRequest();
+    await this.param(name).fill(value);
+  }
+
+  async fillBody(text: string) {
+    await this.editRequest();
+    await this.body().fill(text);
+  }
+
   /** Sends and waits for the answer to be shown. */
   async send() {
     await this.root.getByRole('button', { name: 'Send request' }).click();

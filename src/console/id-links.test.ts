@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../lib/openapi/load.ts';
 import { nextCallsByPrefix } from '../lib/openapi/id-links.ts';
-import { findIds, prefillHref, readPrefill } from './id-links.ts';
+import { findIds, prefillBody, prefillHref, readPrefill } from './id-links.ts';
 
 const table = nextCallsByPrefix(loadSpec());
 
@@ -21,5 +21,17 @@ describe('IDs in a response', () => {
   it('ignores fragments that are not prefills (page anchors)', () => {
     expect(readPrefill('#try-it')).toEqual({});
     expect(readPrefill('')).toEqual({});
+  });
+});
+
+describe('an ID carried into a body field', () => {
+  const properties = { agent_id: {}, prompt: {} };
+  it('sets a field the body has and keeps the rest as typed', () => {
+    expect(JSON.parse(prefillBody('{"agent_id": "my-agent", "prompt": "hi"}', 'agent_id', 'cci_01KEQ6963XS96YDP3NF9NKB7QJ', properties)!)).toEqual({ agent_id: 'cci_01KEQ6963XS96YDP3NF9NKB7QJ', prompt: 'hi' });
+  });
+  it('leaves the text alone for a field the operation does not take, or a body that is not an object', () => {
+    expect(prefillBody('{"prompt": "hi"}', 'is_admin', 'x', properties)).toBeUndefined();
+    expect(prefillBody('{"prompt": ', 'agent_id', 'x', properties)).toBeUndefined();
+    expect(prefillBody('[1]', 'agent_id', 'x', properties)).toBeUndefined();
   });
 });

@@ -24,6 +24,18 @@ export function readPrefill(hash: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(hash.slice(PREFILL.length)));
 }
 
+/**
+ * The JSON body text with one top-level field set from a prefill, when the operation's body has that
+ * field and the text is an object; otherwise undefined (the text is left as the user has it).
+ */
+export function prefillBody(text: string, field: string, value: string, properties: Record<string, unknown>): string | undefined {
+  if (!Object.hasOwn(properties, field)) return undefined;
+  let body: unknown;
+  try { body = JSON.parse(text); } catch { return undefined; }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  return JSON.stringify({ ...body, [field]: value }, null, 2);
+}
+
 /** Fills `target` with the next calls for the IDs in `text`, or hides it when there are none. */
 export function renderNextCalls(target: HTMLElement, text: string, table: Record<string, NextCall[]>, base: string): void {
   const ids = findIds(text, table);

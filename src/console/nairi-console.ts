@@ -4,30 +4,26 @@
  * URL, the page's markup, the copied samples (unless asked for in "Copy as curl") or a log.
  */
 import { buildUrl, type Value } from '../lib/request.ts';
-import { withBase } from '../markdown/base-links.ts';
 import { EMITTERS } from '../lib/snippets/index.ts';
 import { format, t } from '../strings/index.ts';
 import { checkBody } from './body-check.ts';
 import type { ConsoleConfig } from './config.ts';
 import { toCurl } from './curl.ts';
 import { explain } from './explain.ts';
-import { badCharacterMessage, findBadCharacter } from './key-check.ts';
-import { KEY_EVENT, maskKey, pageKeyStore, type KeyProblem } from './key-store.ts';
+import { attachKeyPanel, helpUrl, type KeyPanel } from './key-panel.ts';
 import { consoleProgram, consoleRequest, type ConsoleValues } from './live-program.ts';
 import { PREVIEW_CHARS, prettyBody, renderExplanation, renderJson } from './render.ts';
-import { readPrefill, renderNextCalls } from './id-links.ts';
+import { prefillBody, readPrefill, renderNextCalls } from './id-links.ts';
+import { attachPanelTabs, type PanelName } from './panel-tabs.ts';
 import { attachPoll } from './poll-control.ts';
 import { send } from './send.ts';
 
-const SERVER_KEY = 'nairi.tryit.server';
-const KEY_MESSAGES: Record<Exclude<KeyProblem, 'bad-character'>, Parameters<typeof t>[0]> = { empty: 'console.keyEmpty', 'agent-key': 'console.keyAgent', 'not-public': 'console.keyNotPublic' };
-
 class NairiConsole extends HTMLElement {
   #config!: ConsoleConfig;
-  #keys = pageKeyStore();
+  #panel!: KeyPanel;
+  #showPanel!: (name: PanelName) => void;
   #lastBody: Value | undefined;
   #controller: AbortController | undefined;
-  #revealed = false;
 
   #el<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
@@ -35,20 +31,8 @@ class NairiConsole extends HTMLElement {
 
   connectedCallback() {
     this.#config = JSON.parse(this.#el('script[data-config]').textContent!) as ConsoleConfig;
-    const server = this.#el<HTMLSelectElement>('[data-server]');
-    const saved = sessionStorage.getItem(SERVER_KEY);
-    if (saved && this.#config.servers.some((s) => s.url === saved)) server.value = saved;
-    server.addEventListener('change', () => sessionStorage.setItem(SERVER_KEY, server.value));
-    this.#el('[data-key-save]').addEventListener('click', () => this.#saveKey());
-    this.#el('[data-key-input]').addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Enter') { e.preventDefault(); this.#saveKey(); }
-    });
-    this.#el('[data-key-forget]').addEventListener('click', () => {
-      this.#keys.forget();
-      this.#say('[data-key-message]', t('console.keyForgotten'));
-    });
-    this.#el('[data-key-reveal]').addEventListener('click', () => { this.#revealed = !this.#revealed; this.#showKey(); });
-    window.addEventListener(KEY_EVENT, () => this.#showKey());
+    this.#panel = attachKeyPanel(this, this.#config.servers);
+    this.#showPanel = attachPanelTabs(this).show;
     this.#el('form').addEventListener('submit', (e) => { e.preventDefault(); void this.#send(); });
     this.#el('form').addEventListener('input', () => this.#updateSamples());
     this.#el('[data-cancel]').addEventListener('click', () => this.#controller?.abort());
@@ -63,18 +47,22 @@ class NairiConsole extends HTMLElement {
           const values = this.#values();
           const problem = this.#formProblem(values);
           this.#say('[data-form-message]', problem ?? '');
-          return problem ? undefined : this.#url(values);
+          if (problem) return undefined;
+          this.#showPanel('response');
+          return this.#url(values);
         },
-        sendOnce: (url, signal) => send({ method: 'GET', url, key: this.#keys.read()!, signal }),
+        sendOnce: (url, signal) => send({ method: 'GET', url, key: this.#panel.keys.read()!, signal }),
         show: (outcome) => this.#showOutcome(outcome),
       });
     }
     // An ID handed over from another page's response (never the key).
     for (const [name, value] of Object.entries(readPrefill(location.hash))) {
       const input = this.querySelector<HTMLInputElement>(`[data-console-param="${CSS.escape(name)}"]`);
+      const body = this.querySelector<HTMLTextAreaElement>('[data-body]');
+      const filled = !input && body ? prefillBody(body.value, name, value, this.#config.bodySchema?.properties ?? {}) : undefined;
       if (input) input.value = value;
+      else if (body && filled !== undefined) body.value = filled;
     }
-    this.#showKey();
     this.#updateSamples();
     // The benchmark (scripts/bench-console.ts) reads when the console became usable.
     this.dataset.readyAt = String(Math.round(performance.now()));
@@ -83,40 +71,6 @@ class NairiConsole extends HTMLElement {
 
   #say(selector: string, text: string) {
     this.#el(selector).textContent = text;
-  }
-
-  #saveKey() {
-    const input = this.#el<HTMLInputElement>('[data-key-input]');
-    const problem = this.#keys.save(input.value);
-    if (problem === 'bad-character') {
-      // The paste stays in the field; the message says which character and where.
-      const key = input.value.trim();
-      this.#say('[data-key-message]', badCharacterMessage(key, findBadCharacter(key)!));
-      return;
-    }
-    if (problem) {
-      this.#say('[data-key-message]', t(KEY_MESSAGES[problem]));
-      if (problem === 'agent-key') {
-        const link = document.createElement('a');
-        link.href = this.#helpUrl('#creating-a-public-api-key');
-        link.textContent = t('console.keyAgentLink');
-        this.#el('[data-key-message]').append(' ', link);
-      }
-      return;
-    }
-    input.value = '';
-    this.#say('[data-key-message]', t('console.keySaved'));
-  }
-
-  #showKey() {
-    const key = this.#keys.read();
-    this.#el('[data-key-entry]').hidden = !!key;
-    this.#el('[data-key-set]').hidden = !key;
-    const reveal = this.#el('[data-key-reveal]');
-    reveal.setAttribute('aria-pressed', String(this.#revealed));
-    reveal.textContent = this.#revealed ? reveal.dataset.hide! : reveal.dataset.show!;
-    this.#el('[data-key-mask]').textContent = key ? (this.#revealed ? key : maskKey(key)) : '';
-    if (!key) this.#revealed = false;
   }
 
   #values(): ConsoleValues {
@@ -142,7 +96,7 @@ class NairiConsole extends HTMLElement {
 
   /** Why the form cannot be sent yet; the message names the field. The inputs are left as typed. */
   #formProblem(values: ConsoleValues): string | undefined {
-    if (!this.#keys.read()) return t('console.needKey');
+    if (!this.#panel.keys.read()) return t('console.needKey');
     for (const name of this.#config.pathParams) {
       const value = values.params[name];
       if (!value) return format(t('console.paramMissing'), { name });
@@ -159,14 +113,8 @@ class NairiConsole extends HTMLElement {
     return undefined;
   }
 
-  /** The server picked in the form (always one of the build's servers). */
-  #server() {
-    const url = this.#el<HTMLSelectElement>('[data-server]').value;
-    return this.#config.servers.find((s) => s.url === url)!;
-  }
-
   #url(values: ConsoleValues) {
-    return buildUrl(consoleRequest(this.#config, values), this.#server().url, (name) => values.params[name]);
+    return buildUrl(consoleRequest(this.#config, values), this.#panel.server().url, (name) => values.params[name]);
   }
 
   /**
@@ -174,7 +122,7 @@ class NairiConsole extends HTMLElement {
    * question names method, resource and server; the local sandbox needs no question.
    */
   #confirmed(url: string): boolean {
-    const server = this.#server();
+    const server = this.#panel.server();
     if (!this.#config.destructive || server.sandbox) return true;
     const path = url.slice(server.url.length) || '/';
     return window.confirm(format(t('console.confirmDestructive'), { method: this.#config.method.toUpperCase(), path, server: `${server.label} (${server.url})` }));
@@ -199,7 +147,8 @@ class NairiConsole extends HTMLElement {
     sendButton.disabled = true;
     sendButton.textContent = t('console.sending');
     cancel.hidden = false;
-    const outcome = await send({ method: this.#config.method.toUpperCase(), url, key: this.#keys.read()!, body, signal: this.#controller.signal });
+    this.#showPanel('response');
+    const outcome = await send({ method: this.#config.method.toUpperCase(), url, key: this.#panel.keys.read()!, body, signal: this.#controller.signal });
     sendButton.textContent = t('console.send');
     cancel.hidden = true;
     this.#showOutcome(outcome);
@@ -210,18 +159,14 @@ class NairiConsole extends HTMLElement {
 
   #fullBody = '';
 
-  /** A link into /help/using-the-api under the site's base path. */
-  #helpUrl(hash: string) {
-    return withBase(`/help/using-the-api/${hash}`, import.meta.env.BASE_URL);
-  }
-
   #showOutcome(outcome: Awaited<ReturnType<typeof send>>) {
-    const result = this.#el('[data-result]');
-    result.hidden = false;
+    this.#el('[data-result]').hidden = false;
+    this.#el('[data-no-response]').hidden = true;
     const explanation = explain(outcome);
     this.#say('[data-response-status]', outcome.kind === 'response' ? String(outcome.status) : '');
+    this.#say('[data-response-badge]', outcome.kind === 'response' ? String(outcome.status) : '!');
     this.#say('[data-time]', `${Math.round(outcome.ms)} ms`);
-    renderExplanation(this.#el('[data-explanation]'), explanation, { keyHelp: this.#helpUrl('#revoking-a-key'), liveCode: `#${this.#el('[data-live-heading]').id}` });
+    renderExplanation(this.#el('[data-explanation]'), explanation, { keyHelp: helpUrl('#revoking-a-key'), liveCode: `#${this.#el('[data-live-heading]').id}` });
     const headers = this.#el('[data-headers]');
     headers.replaceChildren(...(outcome.kind === 'response' ? outcome.headers : []).flatMap(([name, value]) => {
       const dt = document.createElement('dt');
@@ -248,8 +193,8 @@ class NairiConsole extends HTMLElement {
   async #copyCurl() {
     const values = this.#values();
     const include = this.#el<HTMLInputElement>('[data-include-key]');
-    const key = include.checked ? this.#keys.read() : undefined;
-    const command = toCurl(consoleRequest(this.#config, values), (name) => (name === '__body' ? this.#bodyText() : values.params[name]), { serverUrl: this.#server().url, ...(key ? { key } : {}), ...(values.fileName ? { fileName: values.fileName } : {}) });
+    const key = include.checked ? this.#panel.keys.read() : undefined;
+    const command = toCurl(consoleRequest(this.#config, values), (name) => (name === '__body' ? this.#bodyText() : values.params[name]), { serverUrl: this.#panel.server().url, ...(key ? { key } : {}), ...(values.fileName ? { fileName: values.fileName } : {}) });
     await navigator.clipboard.writeText(command);
     include.checked = false;
     this.#say('[data-copy-message]', key ? t('console.copiedWithKey') : t('console.copied'));

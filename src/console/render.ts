@@ -70,6 +70,8 @@ export function renderExplanation(target: HTMLElement, explanation: Explanation,
   if (explanation.cors) {
     const copy = document.createElement('button');
     copy.type = 'button';
+    copy.className = 'nr-button';
+    copy.dataset.variant = 'secondary';
     copy.dataset.action = 'copy-curl';
     copy.textContent = t('console.copyCurl');
     const code = document.createElement('a');

@@ -11,8 +11,8 @@ describe('nextCallsByPrefix', () => {
     expect(table.j).toEqual(table.job);
   });
 
-  it('reads x-id-prefix where the schema has no pattern (agent_id also takes slugs)', () => {
-    expect(table.cci!.map((c) => c.path)).toEqual(expect.arrayContaining(['/api/agents/deploy/', '/api/agent-resources/assign/', '/api/conversations/list-for-agent/']));
+  it('reads x-id-prefix where the schema has no pattern (agent_id also takes slugs), in paths and bodies', () => {
+    expect(table.cci!.map((c) => c.path)).toEqual(expect.arrayContaining(['/api/agents/deploy/', '/api/agent-resources/assign/', '/api/conversations/list-for-agent/', '/api/conversations/start/']));
     expect(table.cci!.every((c) => c.param === 'agent_id')).toBe(true);
   });
 
