@@ -24,20 +24,59 @@ const GO_MODULE = 'short';
 /** JSON string literals are valid in every runner's language for these plain names and keys. */
 const q = JSON.stringify;
 
+/**
+ * The runner of each interpreted language. A form that fails (raises, exits) reports on stderr under
+ * its own marker and the runner goes on, so one broken form fails its own test, not every later one.
+ */
 function runners(names: readonly string[]): Record<Exclude<Language, 'go'>, string> {
-  const each = (f: (name: string) => string) => names.map(f).join('\n');
+  const forms = (lang: Language, file: (name: string) => string) => q(names.map((n) => [marker(n), shortKey(lang, n), file(n)]));
   return {
-    // A subshell per form: its variables and `cd`s stay in it.
-    bash: `${each((n) => `printf '\\n%s\\n' ${shellQuote(marker(n))}; printf '%s\\n' ${shellQuote(marker(n))} >&2\n( export NAIRI_API_KEY=${shellQuote(shortKey('bash', n))}; . ./bash/${n}.sh )`)}\n`,
-    typescript: `const forms = ${q(names.map((n) => [marker(n), shortKey('typescript', n), `./typescript/${n}.ts`]))};\nfor (const [mark, key, file] of forms) {\n  console.log("\\n" + mark);\n  console.error(mark);\n  process.env.NAIRI_API_KEY = key;\n  await import(file);\n}\n`,
-    // run_path runs each file as __main__ in a fresh namespace.
-    python: `import os, runpy, sys\nfor mark, key, path in ${q(names.map((n) => [marker(n), shortKey('python', n), `python/${n}.py`]))}:\n    print("\\n" + mark)\n    print(mark, file=sys.stderr)\n    os.environ["NAIRI_API_KEY"] = key\n    runpy.run_path(path, run_name="__main__")\n`,
-    // load(file, true) wraps each file in an anonymous module.
-    ruby: `${q(names.map((n) => [marker(n), shortKey('ruby', n), `ruby/${n}.rb`]))}.each do |mark, key, path|\n  puts "\\n" + mark\n  $stderr.puts mark\n  ENV["NAIRI_API_KEY"] = key\n  load(path, true)\nend\n`,
+    // A subshell per form: its variables, `cd`s and `exit`s stay in it.
+    bash: names.map((n) => [
+      `printf '\\n%s\\n' ${shellQuote(marker(n))}; printf '%s\\n' ${shellQuote(marker(n))} >&2`,
+      `( export NAIRI_API_KEY=${shellQuote(shortKey('bash', n))}; . ./bash/${n}.sh ) || echo "exit status $?" >&2`,
+    ].join('\n')).join('\n') + '\n',
+    typescript: [
+      `for (const [mark, key, file] of ${forms('typescript', (n) => `./typescript/${n}.ts`)}) {`,
+      '  console.log("\\n" + mark);',
+      '  console.error(mark);',
+      '  process.env.NAIRI_API_KEY = key;',
+      '  await import(file).catch((error) => console.error(error));',
+      '}',
+      '',
+    ].join('\n'),
+    // run_path runs each file as __main__ in a fresh namespace; BaseException covers sys.exit.
+    python: [
+      'import os, runpy, sys, traceback',
+      `for mark, key, path in ${forms('python', (n) => `python/${n}.py`)}:`,
+      '    print("\\n" + mark, flush=True)',
+      '    print(mark, file=sys.stderr, flush=True)',
+      '    os.environ["NAIRI_API_KEY"] = key',
+      '    try:',
+      '        runpy.run_path(path, run_name="__main__")',
+      '    except BaseException:',
+      '        traceback.print_exc()',
+      '    sys.stdout.flush()',
+      '',
+    ].join('\n'),
+    // load(file, true) wraps each file in an anonymous module; Exception covers exit and abort.
+    ruby: [
+      `${forms('ruby', (n) => `ruby/${n}.rb`)}.each do |mark, key, path|`,
+      '  puts "\\n" + mark',
+      '  $stderr.puts mark',
+      '  ENV["NAIRI_API_KEY"] = key',
+      '  begin',
+      '    load(path, true)',
+      '  rescue Exception => e',
+      '    $stderr.puts e.full_message',
+      '  end',
+      'end',
+      '',
+    ].join('\n'),
   };
 }
 
-/** main.go of the Go runner: each form is its own package whose Main() was its main(). */
+/** main.go of the Go runner: each form is its own package whose Main() was its main(); a panic is reported, not fatal. */
 function goRunner(names: readonly string[]): string {
   return [
     'package main',
@@ -48,13 +87,20 @@ function goRunner(names: readonly string[]): string {
     ...names.map((n) => `\t${goPackageName(n)} ${q(`${GO_MODULE}/${n}`)}`),
     ')',
     '',
+    'func run(mark, key string, form func()) {',
+    '\tfmt.Println("\\n" + mark)',
+    '\tfmt.Fprintln(os.Stderr, mark)',
+    '\tos.Setenv("NAIRI_API_KEY", key)',
+    '\tdefer func() {',
+    '\t\tif r := recover(); r != nil {',
+    '\t\t\tfmt.Fprintln(os.Stderr, "panic:", r)',
+    '\t\t}',
+    '\t}()',
+    '\tform()',
+    '}',
+    '',
     'func main() {',
-    ...names.flatMap((n) => [
-      `\tfmt.Println("\\n" + ${q(marker(n))})`,
-      `\tfmt.Fprintln(os.Stderr, ${q(marker(n))})`,
-      `\tos.Setenv("NAIRI_API_KEY", ${q(shortKey('go', n))})`,
-      `\t${goPackageName(n)}.Main()`,
-    ]),
+    ...names.map((n) => `\trun(${q(marker(n))}, ${q(shortKey('go', n))}, ${goPackageName(n)}.Main)`),
     '}',
     '',
   ].join('\n');
