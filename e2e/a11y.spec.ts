@@ -70,6 +70,8 @@ for (const theme of ['light', 'dark'] as const) {
     await docs.goto(path);
     await docs.chooseTheme(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // Opened, the complete program shows beside the short form: both are checked.
+    await page.locator('[data-code-samples] > details > summary').click();
     const samples = page.locator('starlight-tabs').last();
     const found: string[] = [];
     for (const language of LANGUAGES) {

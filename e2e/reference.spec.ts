@@ -17,9 +17,15 @@ test.describe('operation pages', () => {
     await expect(limit).toContainText('50');
     await expect(page.locator('tr[data-field="conversations[].status"]')).toContainText('abandoned');
     await expect(page.locator('tr[data-status="400"]')).toContainText('limit must be <= 100');
-    const samples = page.locator('starlight-tabs').last();
-    await samples.getByRole('tab', { name: 'Go' }).click();
-    await expect(samples.locator('[role="tabpanel"]:visible')).toContainText('url.Values{"status": {"completed,active"}}');
+    // The request alone first: the example values as literals, the query encoded.
+    const short = page.locator('[data-code-samples] > starlight-tabs');
+    await short.getByRole('tab', { name: 'Go' }).click();
+    await expect(short.locator('[role="tabpanel"]:visible')).toContainText('baseURL+"/agents/cci_01KEQ6963XS96YDP3NF9NKB7QJ/conversations?status=completed%2Cactive"');
+    // The complete program is one toggle away, already in the language just chosen.
+    const complete = page.locator('[data-code-samples] > details');
+    await expect(complete.locator('starlight-tabs')).toBeHidden();
+    await complete.getByText('Complete program with error handling').click();
+    await expect(complete.locator('starlight-tabs [role="tabpanel"]:visible')).toContainText('url.Values{"status": {"completed,active"}}');
   });
 
   test('link to the same operation in the explorer, which links back', async ({ page }) => {

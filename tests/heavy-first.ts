@@ -6,7 +6,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Slowest first, as measured on 2 cores: together they are most of the Vitest phase's CPU time. */
-export const HEAVY_FILES = ['tests/samples/run.test.ts', 'tests/base-path.test.ts', 'tests/build-failures.test.ts', 'tests/samples/static.test.ts'];
+export const HEAVY_FILES = ['tests/samples/run.test.ts', 'tests/base-path.test.ts', 'tests/build-failures.test.ts', 'tests/samples/static.test.ts', 'tests/samples/short.test.ts'];
 
 const rank = (spec: TestSpecification) => {
   const i = HEAVY_FILES.findIndex((file) => spec.moduleId.endsWith(`/${file}`));

@@ -87,8 +87,8 @@ export function apiBase(url: string): string {
   return trimmed.endsWith(API_PREFIX) ? trimmed : `${trimmed}${API_PREFIX}`;
 }
 
-/** The absolute URL of a request, with every value resolved. */
-export function buildUrl(request: RequestModel, baseUrl: string, lookup: (name: string) => unknown = () => undefined): string {
+/** A request's path and query below the base URL, every value resolved and encoded: `/models?provider=openai`. */
+export function requestTarget(request: RequestModel, lookup: (name: string) => unknown = () => undefined): string {
   const path = request.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = resolveValue(request.pathParams[name] ?? '', lookup);
     return encodePathSegment(String(value ?? ''));
@@ -99,7 +99,12 @@ export function buildUrl(request: RequestModel, baseUrl: string, lookup: (name: 
     for (const item of Array.isArray(value) ? value : [value]) if (item !== undefined && item !== null) params.append(key, String(item));
   }
   const query = params.toString();
-  return `${apiBase(baseUrl)}${path}${query ? `?${query}` : ''}`;
+  return `${path}${query ? `?${query}` : ''}`;
+}
+
+/** The absolute URL of a request, with every value resolved. */
+export function buildUrl(request: RequestModel, baseUrl: string, lookup: (name: string) => unknown = () => undefined): string {
+  return `${apiBase(baseUrl)}${requestTarget(request, lookup)}`;
 }
 
 /** The example a media type documents, if any. */

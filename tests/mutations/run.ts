@@ -17,11 +17,14 @@ interface Mutation {
   /** The protection removed. */
   name: string;
   edits: { file: string; find: string; replace: string }[];
-  /** Vitest name filter for the guarding case(s) in tests/samples/run.test.ts. */
+  /** Vitest name filter for the guarding case(s) in `test`. */
   guard: string;
+  /** The test file the guard is in; tests/samples/run.test.ts unless given. */
+  test?: string;
 }
 
 const literals = 'src/lib/snippets/literals.ts';
+const SHORT = 'tests/samples/short.test.ts';
 const MUTATIONS: Mutation[] = [
   { name: 'path encoding (all languages)', edits: [{ file: 'src/lib/request.ts', find: 'export const encodePathSegment = (value: string) => encodeURIComponent(value);', replace: 'export const encodePathSegment = (value: string) => value;' }], guard: 'case path-slug-with-slash' },
   { name: 'path encoding, caught by the strict sandbox alone (the wire check removed)', guard: '^typescript samples .*case path-slug-with-slash', edits: [
@@ -35,6 +38,15 @@ const MUTATIONS: Mutation[] = [
   { name: 'Python strings (pythonString)', edits: [{ file: literals, find: 'export const pythonString = (s: string) => JSON.stringify(s);', replace: 'export const pythonString = (s: string) => `"${s}"`;' }], guard: '^python samples .*case json-body-hostile' },
   { name: 'Ruby strings: `#` escaped (rubyString)', edits: [{ file: literals, find: "JSON.stringify(s).replace(/#/g, '\\\\#')", replace: 'JSON.stringify(s)' }], guard: '^ruby samples .*case json-body-hostile' },
   { name: 'Go strings (goString)', edits: [{ file: literals, find: "export const goString = (s: string) => JSON.stringify(s).replace(/\\u2028/g, '\\\\u2028').replace(/\\u2029/g, '\\\\u2029');", replace: 'export const goString = (s: string) => `"${s}"`;' }], guard: '^go samples .*case json-body-hostile' },
+  // The short forms write their literals with the same writers: each writer guards them too.
+  { name: 'shell quoting (shellQuote), short form', edits: [{ file: literals, find: "return `'${s.replace(/'/g, `'\\\\''`)}'`;", replace: "return `'${s}'`;" }], test: SHORT, guard: '^bash short forms .*json-body-hostile' },
+  { name: 'TypeScript strings (tsString), short form', edits: [{ file: literals, find: 'export const tsString = (s: string) => JSON.stringify(s);', replace: 'export const tsString = (s: string) => `"${s}"`;' }], test: SHORT, guard: '^typescript short forms .*json-body-hostile' },
+  { name: 'Python strings (pythonString), short form', edits: [{ file: literals, find: 'export const pythonString = (s: string) => JSON.stringify(s);', replace: 'export const pythonString = (s: string) => `"${s}"`;' }], test: SHORT, guard: '^python short forms .*json-body-hostile' },
+  { name: 'Ruby strings: `#` escaped (rubyString), short form', edits: [{ file: literals, find: "JSON.stringify(s).replace(/#/g, '\\\\#')", replace: 'JSON.stringify(s)' }], test: SHORT, guard: '^ruby short forms .*json-body-hostile' },
+  { name: 'Go strings (goString), short form', edits: [{ file: literals, find: "export const goString = (s: string) => JSON.stringify(s).replace(/\\u2028/g, '\\\\u2028').replace(/\\u2029/g, '\\\\u2029');", replace: 'export const goString = (s: string) => `"${s}"`;' }], test: SHORT, guard: '^go short forms .*json-body-hostile' },
+  { name: 'path encoding (all languages), short form', edits: [{ file: 'src/lib/request.ts', find: 'export const encodePathSegment = (value: string) => encodeURIComponent(value);', replace: 'export const encodePathSegment = (value: string) => value;' }], test: SHORT, guard: 'short forms .*path-slug-with-slash' },
+  { name: 'curl -F file paths (curlFormPath), short form', edits: [{ file: literals, find: 'export const curlFormPath = (path: string) => `"${path.replace(/[\\\\"]/g, \'\\\\$&\')}"`;', replace: 'export const curlFormPath = (path: string) => path;' }], test: SHORT, guard: '^bash short forms .*upload-odd-filename' },
+  { name: 'TypeScript __proto__ keys, short form', edits: [{ file: 'src/lib/snippets/typescript.ts', find: "k === '__proto__' ? `[${tsString(k)}]` : ", replace: '' }], test: SHORT, guard: '^typescript short forms .*json-body-hostile' },
   { name: 'comments (commentText)', edits: [{ file: literals, find: "export const commentText = (s: string) => s.replace(/[\\r\\n\\u000b\\u000c\\u0085\\u2028\\u2029]+/g, ' ');", replace: 'export const commentText = (s: string) => s;' }], guard: '^typescript samples .*case json-body-hostile' },
   { name: 'TypeScript __proto__ keys', edits: [{ file: 'src/lib/snippets/typescript.ts', find: "k === '__proto__' ? `[${tsString(k)}]` : ", replace: '' }], guard: '^typescript samples .*case json-body-hostile' },
   { name: 'curl -F file paths (curlFormPath)', edits: [{ file: literals, find: 'export const curlFormPath = (path: string) => `"${path.replace(/[\\\\"]/g, \'\\\\$&\')}"`;', replace: 'export const curlFormPath = (path: string) => path;' }, { file: 'src/lib/snippets/bash.ts', find: '-F "${body.field}=@$(form_path "$${body.file.var}")"', replace: '-F "${body.field}=@$${body.file.var}"' }], guard: '^bash samples .*case upload-odd-filename' },
@@ -80,7 +92,7 @@ for (const m of MUTATIONS.filter((x) => !only || x.name.includes(only))) {
   process.on('SIGINT', restore);
   try {
     vitest(['tests/snippets.matrix.test.ts', '-u']);
-    const run = vitest(['tests/samples/run.test.ts', '-t', m.guard]);
+    const run = vitest([m.test ?? 'tests/samples/run.test.ts', '-t', m.guard]);
     const red = run.status !== 0;
     // A mutation may break generated code so badly that the Go build in beforeAll fails: the suite is red.
     const ran = /Test Files/.test(run.stdout);

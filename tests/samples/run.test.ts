@@ -14,6 +14,7 @@ import { KEY_LINE_BREAK } from '../../src/lib/snippets/plan.ts';
 import { linkSamples, MULTICALL_BINARY, writeMultiCall } from './go-multicall.ts';
 import { CASE_NAMES, OPERATION_IDS, readCase, SAMPLE_NAMES } from './stored.ts';
 import { createWorkspace, GO_MODULE, goEnv, nodeEnv, type Workspace } from './workspace.ts';
+import { canonicalJson } from './wire.ts';
 
 const spec = loadSpec();
 const validator = createValidator(spec);
@@ -22,19 +23,15 @@ let sandbox: RunningSandbox;
 /** The strict sandbox's record of every request, as it arrived. */
 let recordFile: string;
 
-/** JSON with object keys sorted (Go's encoder sorts them); own `__proto__` keys are kept. */
-const canonicalJson = (value: unknown): string =>
-  Array.isArray(value) ? `[${value.map(canonicalJson).join(',')}]`
-    : value && typeof value === 'object' ? `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`
-      : JSON.stringify(value);
-
 /** One link for every Go sample: bin/<name> is a symlink to the multi-call binary (go-multicall.ts). */
 async function buildGo() {
   const goDir = join(ws.dir, 'go');
   const binDir = join(ws.dir, 'bin');
   writeMultiCall(goDir, GO_MODULE, SAMPLE_NAMES);
   mkdirSync(binDir);
-  await promisify(execFile)('go', ['build', '-o', join(binDir, MULTICALL_BINARY), '.'], { cwd: goDir, env: goEnv(ws.dir) });
+  // -trimpath keeps the workspace's fresh path out of the build cache's keys, so unchanged samples are
+  // not recompiled on every run; -s -w skip the debug tables (measured: 9.5 CPU-s → 1 with a warm cache).
+  await promisify(execFile)('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', join(binDir, MULTICALL_BINARY), '.'], { cwd: goDir, env: goEnv(ws.dir) });
   linkSamples(binDir, SAMPLE_NAMES);
 }
 

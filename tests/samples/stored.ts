@@ -1,6 +1,7 @@
 /**
  * @module The stored samples: every operation, every flow and every hostile case, in every
- * language, as real files under tests/snapshots/<language>/<name>.<ext>.
+ * language, as real files under tests/snapshots/<language>/<name>.<ext>; and the short forms of the
+ * operations and cases under tests/snapshots/<language>/short/<name>.<ext>.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { programForOperation } from '../../src/lib/samples/from-operation.ts';
 import { programFor } from '../../src/lib/samples/index.ts';
 import type { Program } from '../../src/lib/samples/program.ts';
 import { EMITTERS, type Emitter } from '../../src/lib/snippets/index.ts';
+import { shortForm } from '../../src/lib/snippets/short/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SNAPSHOTS = join(ROOT, 'tests/snapshots');
@@ -40,7 +42,7 @@ export function readCase(name: string): Case {
 }
 
 /** A case's program: the operation's sample with the case's values in place of the examples. */
-function programForCase(name: string): Program {
+export function programForCase(name: string): Program {
   const spec = loadSpec();
   const c = readCase(name);
   const program = programForOperation(spec, findOperation(spec, c.operationId));
@@ -65,3 +67,18 @@ export const snapshotPath = (emitter: Emitter, name: string) => join(SNAPSHOTS, 
 
 /** Every (language, sample) pair. */
 export const MATRIX = EMITTERS.flatMap((emitter) => SAMPLE_NAMES.map((name) => ({ emitter, name })));
+
+/**
+ * Samples with a short form: every operation, and every case a sample sends (a refused case has
+ * none: its short form is refused when the site is built, see short/call.test.ts).
+ */
+export const SHORT_NAMES = [...OPERATION_IDS, ...CASE_NAMES.filter((name) => !readCase(name).refused)];
+
+/** A short form as stored: the case's environment (a file path) becomes its literals. */
+export const shortFor = (emitter: Emitter, name: string): string =>
+  shortForm(emitter.id, programForName(name), CASE_NAMES.includes(name) ? readCase(name).env : {});
+
+export const shortPath = (emitter: Emitter, name: string) => join(SNAPSHOTS, emitter.id, 'short', `${name}.${emitter.ext}`);
+
+/** Every (language, short form) pair. */
+export const SHORT_MATRIX = EMITTERS.flatMap((emitter) => SHORT_NAMES.map((name) => ({ emitter, name })));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { EMITTERS } from '../../src/lib/snippets/index.ts';
 import { skillMd, zip } from '../sandbox/client.ts';
-import { CASE_NAMES, readCase, ROOT, SAMPLE_NAMES, snapshotPath } from './stored.ts';
+import { CASE_NAMES, readCase, ROOT, SAMPLE_NAMES, SHORT_NAMES, shortPath, snapshotPath } from './stored.ts';
 
 export interface Workspace {
   dir: string;
@@ -46,25 +46,41 @@ export function createWorkspace(): Workspace {
       copyFileSync(snapshotPath(emitter, name), target);
     }
   }
+  // The TypeScript short forms join the type check (short.test.ts runs them all, but running does not type-check).
+  const typescript = EMITTERS.find((e) => e.id === 'typescript')!;
+  mkdirSync(join(dir, 'typescript', 'short'));
+  for (const name of SHORT_NAMES) copyFileSync(shortPath(typescript, name), join(dir, 'typescript', 'short', `${name}.ts`));
   writeFileSync(join(dir, 'go', 'go.mod'), `module ${GO_MODULE}\n\ngo 1.19\n`);
   writeFileSync(join(dir, 'typescript', 'package.json'), '{ "type": "module" }\n');
-  mkdirSync(NODE_CACHE, { recursive: true });
-  symlinkSync(NODE_CACHE, join(dir, '.node-cache'));
+  linkNodeCache(dir);
   writeFileSync(join(dir, 'typescript', 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
       strict: true, noEmit: true, noUnusedLocals: true, target: 'es2023', lib: ['es2023', 'dom'], module: 'nodenext', moduleResolution: 'nodenext',
       types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')], skipLibCheck: true, erasableSyntaxOnly: true,
     },
-    include: ['*.ts'],
+    include: ['*.ts', 'short/*.ts'],
   }, null, 2));
-  // Inputs the upload samples read: the default ./notes.txt and two skill archives.
+  writeUploads(dir);
+  return { dir, file };
+}
+
+/**
+ * The files the upload samples read, in `dir`: the default ./notes.txt and ./my-skill.zip, two more
+ * skill archives, and the files the hostile cases upload (odd names included).
+ */
+export function writeUploads(dir: string): void {
   writeFileSync(join(dir, 'notes.txt'), 'Meeting notes: ship the docs.\n');
+  writeFileSync(join(dir, 'my-skill.zip'), zip({ 'my-skill/SKILL.md': skillMd('name: my-skill\ndescription: Use when testing uploads.') }));
   writeFileSync(join(dir, 'new-skill.zip'), zip({ 'new-skill/SKILL.md': skillMd('name: new-skill\ndescription: Use when testing uploads.') }));
   writeFileSync(join(dir, 'pr-summary.skill'), zip({ 'SKILL.md': skillMd('name: pr-summary\ndescription: Use when asked to summarise or review a pull request.') }));
-  // Files the hostile cases upload (odd names included).
   for (const name of CASE_NAMES) {
     const file = readCase(name).file;
     if (file) writeFileSync(join(dir, file.name), file.text);
   }
-  return { dir, file };
+}
+
+/** Links `dir`/.node-cache to the shared compile cache (see NODE_CACHE). */
+export function linkNodeCache(dir: string): void {
+  mkdirSync(NODE_CACHE, { recursive: true });
+  symlinkSync(NODE_CACHE, join(dir, '.node-cache'));
 }

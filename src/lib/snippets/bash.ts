@@ -1,13 +1,10 @@
 /** @module bash emitter: curl for requests, jq for JSON, `set -euo pipefail` so every failure stops the script. */
 import { API_PREFIX, isVar, type RequestModel, type Value } from '../request.ts';
 import type { CallStep, PollStep, Program, Step } from '../samples/program.ts';
-import { commentText, curlFormPath, shellQuote, writeValue, type LiteralStyle } from './literals.ts';
+import { commentText, curlFormPath, inShellDoubleQuotes, shellQuote, writeValue, type LiteralStyle } from './literals.ts';
 import { DEFAULT_BASE_URL, DOT_SEGMENT, KEY_LINE_BREAK, pathParts, queryText, userAgent, queryPairs } from './plan.ts';
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
-
-/** Text for the inside of a double-quoted shell word: `\`, `$`, `"` and backquote escaped. */
-const inDoubleQuotes = (s: string) => s.replace(/[\\$"`]/g, '\\$&');
 
 /** A jq program literal: JSON with `$name` for variables passed with --arg. */
 const jqStyle: LiteralStyle = {
@@ -24,7 +21,7 @@ function collectVars(value: Value, out: Set<string>): Set<string> {
 
 /** The path as one double-quoted shell word, with variables percent-encoded by jq. */
 function pathWord(request: RequestModel): string {
-  const word = pathParts(request).map((p) => ('var' in p ? `$(urlencode "$${p.var}")` : inDoubleQuotes(p.text))).join('');
+  const word = pathParts(request).map((p) => ('var' in p ? `$(urlencode "$${p.var}")` : inShellDoubleQuotes(p.text))).join('');
   return `"${word}"`;
 }
 
@@ -32,7 +29,7 @@ function pathWord(request: RequestModel): string {
 function curlArgs(request: RequestModel): string[] {
   const args: string[] = [];
   for (const [key, value] of queryPairs(request)) {
-    args.push(isVar(value) ? `--data-urlencode "${inDoubleQuotes(key)}=$${value.var}"` : `--data-urlencode ${shellQuote(`${key}=${queryText(value)}`)}`);
+    args.push(isVar(value) ? `--data-urlencode "${inShellDoubleQuotes(key)}=$${value.var}"` : `--data-urlencode ${shellQuote(`${key}=${queryText(value)}`)}`);
   }
   if (request.query.length) args.unshift('-G');
   const body = request.body;

@@ -7,7 +7,8 @@ import { goHelpers } from './go-helpers.ts';
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
 
-const style: LiteralStyle = {
+/** How values are written as literals; the short form (short/go.ts) writes its bodies with it too. */
+export const style: LiteralStyle = {
   string: goString, variable: (n) => goName(n), null: 'nil', true: 'true', false: 'false',
   object: ['map[string]any{', '}'], key: (k) => `${goString(k)}: `, array: ['[]any{', '}'],
 };

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { goString, pythonString, rubyString, shellQuote, tsString, writeValue, type LiteralStyle } from './literals.ts';
+import { goString, inShellDoubleQuotes, pythonString, rubyString, shellQuote, tsString, writeValue, type LiteralStyle } from './literals.ts';
 import { varRef } from '../request.ts';
 
 // NUL is left out: no shell argument can carry it, and the API's JSON strings never need it raw.
@@ -21,6 +21,11 @@ describe('each writer turns hostile strings into literals that evaluate back to 
 
   it('shell (single quotes)', () => {
     const script = `printf '%s\\001' ${HOSTILE.map(shellQuote).join(' ')}`;
+    expect(printed('bash', ['-c', script]).slice(0, -1)).toEqual(HOSTILE);
+  });
+
+  it('shell (inside double quotes)', () => {
+    const script = `printf '%s\\001' ${HOSTILE.map((s) => `"${inShellDoubleQuotes(s)}"`).join(' ')}`;
     expect(printed('bash', ['-c', script]).slice(0, -1)).toEqual(HOSTILE);
   });
 

@@ -11,6 +11,12 @@ export function shellQuote(s: string): string {
 }
 
 /**
+ * Text for the inside of a double-quoted shell word: `\`, `$`, `"` and backquote escaped, so nothing
+ * expands. (An interactive bash still expands `!` there; callers keep `!` out, or use shellQuote.)
+ */
+export const inShellDoubleQuotes = (s: string) => s.replace(/[\\$"`]/g, '\\$&');
+
+/**
  * Text for a line comment (`# …`, `// …`): every kind of line break becomes a space, so a title can
  * never end the comment and start a line of code. Nothing else in a line comment is special.
  */

@@ -6,7 +6,8 @@ import { DEFAULT_BASE_URL, DOT_SEGMENT, KEY_LINE_BREAK, pathParts, queryPairs, q
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
 
-const style: LiteralStyle = {
+/** How values are written as literals; the short form (short/python.ts) writes its bodies with it too. */
+export const style: LiteralStyle = {
   string: pythonString, variable: snake, null: 'None', true: 'True', false: 'False',
   object: ['{', '}'], key: (k) => `${pythonString(k)}: `, array: ['[', ']'],
 };

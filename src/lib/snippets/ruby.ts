@@ -6,7 +6,8 @@ import { DEFAULT_BASE_URL, DOT_SEGMENT, KEY_LINE_BREAK, pathParts, queryText, sn
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
 
-const style: LiteralStyle = {
+/** How values are written as literals; the short form (short/ruby.ts) writes its bodies with it too. */
+export const style: LiteralStyle = {
   string: rubyString, variable: snake, null: 'nil', true: 'true', false: 'false',
   object: ['{', '}'], key: (k) => `${rubyString(k)} => `, array: ['[', ']'],
 };

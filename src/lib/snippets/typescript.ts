@@ -7,7 +7,8 @@ import { tsType } from './ts-types.ts';
 import { LANGUAGE_LABELS } from './labels.ts';
 import type { Emitter } from './types.ts';
 
-const style: LiteralStyle = {
+/** How values are written as literals; the short form (short/typescript.ts) writes its bodies with it too. */
+export const style: LiteralStyle = {
   string: tsString, variable: camel, null: 'null', true: 'true', false: 'false',
   // `__proto__: x` (bare or quoted) would set the object's prototype; a computed key makes it a field.
   object: ['{', '}'], key: (k) => `${k === '__proto__' ? `[${tsString(k)}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? k : tsString(k)}: `, array: ['[', ']'],

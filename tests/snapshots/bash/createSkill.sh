@@ -9,7 +9,7 @@ BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
 # The bare host works too: drop trailing slashes, then add the API prefix if it is missing.
 while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done
 [[ $BASE_URL == */api/public/v1 ]] || BASE_URL="$BASE_URL/api/public/v1"
-FILE_PATH=${FILE_PATH:-'./notes.txt'}
+FILE_PATH=${FILE_PATH:-'./my-skill.zip'}
 
 # api METHOD PATH [curl options]: prints the response body, or the API's error and exits.
 api() {

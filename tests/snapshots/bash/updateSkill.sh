@@ -10,7 +10,7 @@ BASE_URL="${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}"
 while [[ $BASE_URL == */ ]]; do BASE_URL=${BASE_URL%/}; done
 [[ $BASE_URL == */api/public/v1 ]] || BASE_URL="$BASE_URL/api/public/v1"
 SKILL_ID=${SKILL_ID:-'ask_01KJWS9M4N5P6Q7R8S9T0V1W2X'}
-FILE_PATH=${FILE_PATH:-'./notes.txt'}
+FILE_PATH=${FILE_PATH:-'./my-skill.zip'}
 
 # api METHOD PATH [curl options]: prints the response body, or the API's error and exits.
 api() {

@@ -30,7 +30,7 @@ func main() {
 	if strings.ContainsAny(apiKey, "\r\n") {
 		fail("NAIRI_API_KEY contains a line break; a key is one line (nr_...).")
 	}
-	filePath := envOr("FILE_PATH", "./notes.txt")
+	filePath := envOr("FILE_PATH", "./my-skill.zip")
 
 	var result any
 	upload("POST", "/artifacts/skills", filePath, &result)

@@ -32,7 +32,7 @@ func main() {
 		fail("NAIRI_API_KEY contains a line break; a key is one line (nr_...).")
 	}
 	skillID := envOr("SKILL_ID", "ask_01KJWS9M4N5P6Q7R8S9T0V1W2X")
-	filePath := envOr("FILE_PATH", "./notes.txt")
+	filePath := envOr("FILE_PATH", "./my-skill.zip")
 
 	var result any
 	upload("PUT", "/artifacts/skills/" + url.PathEscape(skillID), filePath, &result)

@@ -15,7 +15,7 @@ BASE_URL = (os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public
 # The bare host works too: the API prefix is added when it is missing.
 if not BASE_URL.endswith("/api/public/v1"):
     BASE_URL += "/api/public/v1"
-file_path = os.environ.get("FILE_PATH") or "./notes.txt"
+file_path = os.environ.get("FILE_PATH") or "./my-skill.zip"
 
 session = requests.Session()
 session.headers.update({"Authorization": f"Bearer {API_KEY}", "User-Agent": "nairi-docs-sample/1.0 (python)"})

@@ -17,7 +17,7 @@ BASE_URL = (os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public
 if not BASE_URL.endswith("/api/public/v1"):
     BASE_URL += "/api/public/v1"
 skill_id = os.environ.get("SKILL_ID") or "ask_01KJWS9M4N5P6Q7R8S9T0V1W2X"
-file_path = os.environ.get("FILE_PATH") or "./notes.txt"
+file_path = os.environ.get("FILE_PATH") or "./my-skill.zip"
 
 session = requests.Session()
 session.headers.update({"Authorization": f"Bearer {API_KEY}", "User-Agent": "nairi-docs-sample/1.0 (python)"})

@@ -17,7 +17,7 @@ abort "NAIRI_API_KEY contains a line break; a key is one line (nr_...)." if API_
 # The bare host works too: the API prefix is added when it is missing.
 BASE_URL = env_or("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1").sub(%r{/+\z}, "").then { |url| url.end_with?("/api/public/v1") ? url : url + "/api/public/v1" }
 skill_id = env_or("SKILL_ID", "ask_01KJWS9M4N5P6Q7R8S9T0V1W2X")
-file_path = env_or("FILE_PATH", "./notes.txt")
+file_path = env_or("FILE_PATH", "./my-skill.zip")
 
 # Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits.
 def api(method, path, body: nil, file: nil)

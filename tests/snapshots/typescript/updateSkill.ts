@@ -17,7 +17,7 @@ const rawBaseUrl = (process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/publ
 // The bare host works too: the API prefix is added when it is missing.
 const baseUrl = rawBaseUrl.endsWith("/api/public/v1") ? rawBaseUrl : rawBaseUrl + "/api/public/v1";
 const skillId = process.env.SKILL_ID || "ask_01KJWS9M4N5P6Q7R8S9T0V1W2X";
-const filePath = process.env.FILE_PATH || "./notes.txt";
+const filePath = process.env.FILE_PATH || "./my-skill.zip";
 
 /** Calls the API and returns the parsed JSON; on an HTTP error prints the API's message and exits. */
 async function api<T>(method: string, path: string, body?: unknown): Promise<T> {

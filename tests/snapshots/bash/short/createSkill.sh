@@ -1,0 +1,4 @@
+curl -sS -X POST "${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}/artifacts/skills" \
+  -H "Authorization: Bearer $NAIRI_API_KEY" \
+  -H 'User-Agent: nairi-docs-sample/1.0 (bash)' \
+  -F 'file=@"./my-skill.zip"'

@@ -1,0 +1,3 @@
+curl -sS -X DELETE "${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}/agents/cci_01KEQ6963XS96YDP3NF9NKB7QJ/env-vars/cev_01KHGX61ZCCN8M1SG0VMSGRAAB" \
+  -H "Authorization: Bearer $NAIRI_API_KEY" \
+  -H 'User-Agent: nairi-docs-sample/1.0 (bash)'

@@ -1,0 +1,3 @@
+curl -sS "${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}/vaults" \
+  -H "Authorization: Bearer $NAIRI_API_KEY" \
+  -H 'User-Agent: nairi-docs-sample/1.0 (bash)'

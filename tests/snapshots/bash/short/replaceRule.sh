@@ -1,0 +1,9 @@
+curl -sS -X PUT "${NAIRI_BASE_URL:-https://api.nairi.ai/api/public/v1}/artifacts/rules/aar_01KJWRKX0ZNZP91YG3Q353776Q" \
+  -H "Authorization: Bearer $NAIRI_API_KEY" \
+  -H 'User-Agent: nairi-docs-sample/1.0 (bash)' \
+  -H 'Content-Type: application/json' \
+  -d '{
+  "title": "Code Style Rules",
+  "description": "Apply when writing TypeScript.",
+  "content": "- Prefer named exports."
+}'

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+)
+
+func main() {
+	baseURL := os.Getenv("NAIRI_BASE_URL")
+	if baseURL == "" {
+		baseURL = "https://api.nairi.ai/api/public/v1"
+	}
+	payload, _ := json.Marshal(map[string]any{
+	  "value": "sk_test_rotated_value",
+	})
+	req, _ := http.NewRequest("PATCH", baseURL+"/vaults/vlt_01KQ27A9B8C7D6E5F4G3H2J1K0/secrets/sec_01KQ27AQH800XQTQPJZ0DH14SJ", bytes.NewReader(payload))
+	req.Header.Set("Authorization", "Bearer "+os.Getenv("NAIRI_API_KEY"))
+	req.Header.Set("User-Agent", "nairi-docs-sample/1.0 (go)")
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+	io.Copy(os.Stdout, resp.Body)
+}

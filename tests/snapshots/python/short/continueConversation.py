@@ -1,0 +1,13 @@
+import os
+
+import requests
+
+base_url = os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1"
+response = requests.post(
+    base_url + "/conversations/job_01KRK1V46BXS73CSNK2VR35NPJ/continue",
+    headers={"Authorization": "Bearer " + os.environ["NAIRI_API_KEY"], "User-Agent": "nairi-docs-sample/1.0 (python)"},
+    json={
+      "prompt": "Now draft a reply to the oldest one.",
+    },
+)
+print(response.text)

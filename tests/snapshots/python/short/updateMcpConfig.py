@@ -1,0 +1,14 @@
+import os
+
+import requests
+
+base_url = os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1"
+response = requests.put(
+    base_url + "/artifacts/mcp-configs/amc_01KJWS2T7W3X9Y4Z5A6B7C8D9E",
+    headers={"Authorization": "Bearer " + os.environ["NAIRI_API_KEY"], "User-Agent": "nairi-docs-sample/1.0 (python)"},
+    json={
+      "title": "Database MCP",
+      "description": "Read-only access to the analytics and billing databases.",
+    },
+)
+print(response.text)

@@ -1,0 +1,13 @@
+import os
+
+import requests
+
+base_url = os.environ.get("NAIRI_BASE_URL") or "https://api.nairi.ai/api/public/v1"
+response = requests.patch(
+    base_url + "/vaults/vlt_01KQ27A9B8C7D6E5F4G3H2J1K0",
+    headers={"Authorization": "Bearer " + os.environ["NAIRI_API_KEY"], "User-Agent": "nairi-docs-sample/1.0 (python)"},
+    json={
+      "description": "Keys for production and staging.",
+    },
+)
+print(response.text)

@@ -1,0 +1,9 @@
+require "net/http"
+
+uri = URI(ENV.fetch("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1") + "/artifacts/skills")
+request = Net::HTTP::Post.new(uri)
+request["Authorization"] = "Bearer #{ENV.fetch("NAIRI_API_KEY")}"
+request["User-Agent"] = "nairi-docs-sample/1.0 (ruby)"
+request.set_form([["file", File.open("./my-skill.zip")]], "multipart/form-data")
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") { |http| http.request(request) }
+puts response.body

@@ -1,0 +1,8 @@
+require "net/http"
+
+uri = URI(ENV.fetch("NAIRI_BASE_URL", "https://api.nairi.ai/api/public/v1") + "/agents/cci_01KEQ6963XS96YDP3NF9NKB7QJ/resources/ccr_01KJW2VNGX7TA2Z077AF0N54TM")
+request = Net::HTTP::Delete.new(uri)
+request["Authorization"] = "Bearer #{ENV.fetch("NAIRI_API_KEY")}"
+request["User-Agent"] = "nairi-docs-sample/1.0 (ruby)"
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == "https") { |http| http.request(request) }
+puts response.body

@@ -1,0 +1,9 @@
+const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const response = await fetch(baseUrl + "/vaults/vlt_01KQ27B3EMPTYVA00000000000", {
+  method: "DELETE",
+  headers: {
+    Authorization: `Bearer ${process.env.NAIRI_API_KEY}`,
+    "User-Agent": "nairi-docs-sample/1.0 (typescript)",
+  },
+});
+console.log(await response.text());

@@ -1,0 +1,15 @@
+const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const response = await fetch(baseUrl + "/artifacts/rules/aar_01KJWRKX0ZNZP91YG3Q353776Q", {
+  method: "PUT",
+  headers: {
+    Authorization: `Bearer ${process.env.NAIRI_API_KEY}`,
+    "User-Agent": "nairi-docs-sample/1.0 (typescript)",
+    "Content-Type": "application/json",
+  },
+  body: JSON.stringify({
+    title: "Code Style Rules",
+    description: "Apply when writing TypeScript.",
+    content: "- Prefer named exports.",
+  }),
+});
+console.log(await response.text());

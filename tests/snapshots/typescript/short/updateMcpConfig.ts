@@ -1,0 +1,14 @@
+const baseUrl = process.env.NAIRI_BASE_URL || "https://api.nairi.ai/api/public/v1";
+const response = await fetch(baseUrl + "/artifacts/mcp-configs/amc_01KJWS2T7W3X9Y4Z5A6B7C8D9E", {
+  method: "PUT",
+  headers: {
+    Authorization: `Bearer ${process.env.NAIRI_API_KEY}`,
+    "User-Agent": "nairi-docs-sample/1.0 (typescript)",
+    "Content-Type": "application/json",
+  },
+  body: JSON.stringify({
+    title: "Database MCP",
+    description: "Read-only access to the analytics and billing databases.",
+  }),
+});
+console.log(await response.text());
