@@ -59,7 +59,7 @@ describe.each(listOperations(spec).map((op) => [op.id, op] as const))('%s', (_id
 
   it('shows what Nairi does not document: the inferred note, assumed fields, illustrative errors', () => {
     const inferred = op.object['x-inferred'];
-    const note = /<p class="not-documented[^"]*" data-inferred>([\s\S]*?)<\/p>/.exec(html)?.[1];
+    const note = /<p class="not-documented[^"]*" data-inferred[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
     if (inferred) expect(note, 'the inferred note and its reason').toContain(escapeHtml(inferred));
     else expect(note).toBeUndefined();
     const errorMedia = Object.entries(op.responses).filter(([status]) => !status.startsWith('2')).map(([, r]) => r.content?.['application/json']);
