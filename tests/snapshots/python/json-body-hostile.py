@@ -38,7 +38,7 @@ def api(method, path, **kwargs):
 result = api("POST", "/artifacts/rules", json={
   "title": "It's \"quoted\" $HOME `whoami` #{1+1} %s %d */ \"\"\" \\U0001F600 trailing\"",
   "description": "\r\nsecond line ",
-  "content": "back\\slash\nnew line\ttab — café ☕ 日本   end '\\'' $(rm -rf /) ${PATH} \\\" \\\\",
+  "content": "back\\slash\nnew line\ttab — café ☕ 日本   end '\\'' $(echo injected >&2) ${PATH} \\\" \\\\",
   "meta": {
     "var": "x\"; touch pwned; echo \"$NAIRI_API_KEY",
   },

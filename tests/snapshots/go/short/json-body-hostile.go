@@ -16,7 +16,7 @@ func main() {
 	payload, _ := json.Marshal(map[string]any{
 	  "title": "It's \"quoted\" $HOME `whoami` #{1+1} %s %d */ \"\"\" \\U0001F600 trailing\"",
 	  "description": "\r\nsecond line\u2028",
-	  "content": "back\\slash\nnew line\ttab — café ☕ 日本 \u2028 end '\\'' $(rm -rf /) ${PATH} \\\" \\\\",
+	  "content": "back\\slash\nnew line\ttab — café ☕ 日本 \u2028 end '\\'' $(echo injected >&2) ${PATH} \\\" \\\\",
 	  "meta": map[string]any{
 	    "var": "x\"; touch pwned; echo \"$NAIRI_API_KEY",
 	  },
