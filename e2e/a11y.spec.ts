@@ -1,5 +1,6 @@
 /**
- * @module The page sweep: every page in the sitemap is its own test, so pages run in parallel and a
+ * @module The page sweep: every hand-written page and one operation page per markup variant
+ * (sweep-pages.ts) is its own test, so pages run in parallel and a
  * timeout covers one page's work. Each page must load (200) without console errors (the fixture
  * fails any test that logs one) and pass every axe rule. The sweep skips the highlighted code tokens
  * (thousands of spans a page, plain text coloured by the one code theme; colour contrast is the only
@@ -11,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { builtPaths, EXPLORER_READY, readOnlyTest, test, expect } from './fixtures.ts';
 import { DocsPage } from './pages/docs-page.ts';
+import { sweptPaths } from './sweep-pages.ts';
 
 /** Highlighted code: every token is a span with the code theme's colours. */
 const CODE = '.expressive-code pre';
@@ -39,12 +41,15 @@ async function sweep(page: Page, path: string) {
   return severe(path, (await axe(page).exclude(CODE_TOKENS).analyze()).violations);
 }
 
-const pages = builtPaths().filter((p) => p !== '/api/explorer/');
+const all = builtPaths().filter((p) => p !== '/api/explorer/');
+const { swept: pages, skipped } = sweptPaths(all);
 
-test('the sweep covers the help center, the API overview, the quickstart and the operations', () => {
-  expect(pages).toEqual(expect.arrayContaining(['/help/using-the-api/', '/api/', '/api/quickstart/']));
-  expect(pages.filter((p) => p.startsWith('/help/')).length).toBeGreaterThanOrEqual(5);
-  expect(pages.filter((p) => p.startsWith('/api/')).length).toBeGreaterThan(60);
+test('the sweep covers every hand-written page, the quickstarts and each kind of operation page', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/help/using-the-api/', '/api/', '/api/quickstart/', '/api/quickstart/full-example/']));
+  expect(pages.filter((p) => p.startsWith('/help/')).length).toBe(all.filter((p) => p.startsWith('/help/')).length);
+  // Uploads, polling, deletes and query parameters each have their page in the sweep.
+  expect(pages).toEqual(expect.arrayContaining(['/api/attachments/upload/', '/api/conversations/get-message/', '/api/agents/delete/', '/api/models/list/']));
+  expect(skipped).toBeLessThan(all.length / 2);
 });
 
 // The sweep only loads and reads each page, so its tests share one tab per worker (readOnlyTest).
