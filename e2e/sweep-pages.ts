@@ -11,7 +11,7 @@ import { operationPath } from '../src/lib/openapi/pages.ts';
 /** The parts of an operation that change its page's markup. */
 function variant(op: ReturnType<typeof listOperations>[number]): string {
   const content = op.object.requestBody?.content ?? {};
-  const object = op.object as Record<string, unknown>;
+  const object = op.object as unknown as Record<string, unknown>;
   return [
     op.method,
     content['multipart/form-data'] ? 'multipart' : content['application/json'] ? 'json' : 'no-body',

@@ -25,7 +25,7 @@ async function runFlow(flow: string, key: string) {
         sent.push(`${request.method} ${request.url}`);
         return send({ ...request, key, signal }, (url, init) => Promise.resolve(app.request(String(url), init)));
       },
-      pollTiming: { sleep: (ms) => new Promise((r) => setTimeout(r, 10)) },
+      pollTiming: { sleep: () => new Promise((r) => setTimeout(r, 10)) },
     });
     reports.push(report);
     if (report.error) break;
