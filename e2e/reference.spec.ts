@@ -78,3 +78,54 @@ test.describe('search covers the reference', () => {
     });
   }
 });
+
+test.describe('operation page layout', () => {
+  test('from 1200 px: reference on the left, console and samples in a sticky column on the right', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('/api/conversations/start/');
+    const side = page.locator('.op-side');
+    const main = page.locator('.op-main');
+    const [sideBox, mainBox] = [await side.boundingBox(), await main.boundingBox()];
+    expect(sideBox!.x).toBeGreaterThan(mainBox!.x + mainBox!.width - 1);
+    await expect(side.locator('nairi-console')).toBeVisible();
+    await expect(side.locator('[data-code-samples]')).toBeAttached();
+    // The right column stays in view while the reference scrolls, and scrolls on its own.
+    await page.locator('#responses').scrollIntoViewIfNeeded();
+    expect((await side.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await expect(side.getByRole('heading', { name: 'Try it' })).toBeInViewport();
+    expect(await side.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
+    // Keyboard order follows reading order: intro, then the console, then the reference tables.
+    const inOrder = await page.evaluate(() => {
+      const [intro, console_, reference] = ['.op-intro a', '.op-side input', '.op-main h2'].map((s) => document.querySelector(s)!);
+      return Boolean(intro!.compareDocumentPosition(console_!) & Node.DOCUMENT_POSITION_FOLLOWING) && Boolean(console_!.compareDocumentPosition(reference!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(inOrder).toBe(true);
+  });
+
+  test('below 1200 px: one column, console first after the description; help pages keep Starlight\'s layout', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/api/conversations/start/');
+    const [sideBox, mainBox] = [await page.locator('.op-side').boundingBox(), await page.locator('.op-main').boundingBox()];
+    expect(mainBox!.y).toBeGreaterThan(sideBox!.y + sideBox!.height - 1);
+    expect(Math.abs(sideBox!.x - mainBox!.x)).toBeLessThan(1);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('/help/using-the-api/');
+    await expect(page.locator('.right-sidebar-container')).toBeVisible();
+  });
+
+  test('the console\'s Request and Response tabs work from the keyboard', async ({ page }) => {
+    await page.goto('/api/agents/list/');
+    const request = page.getByRole('tab', { name: 'Request', exact: true });
+    const response = page.getByRole('tab', { name: /^Response/ });
+    await request.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(response).toBeFocused();
+    await expect(response).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText('Nothing sent yet. Press Send request.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Send request' })).toBeVisible();
+    await page.keyboard.press('Home');
+    await expect(request).toHaveAttribute('aria-selected', 'true');
+    await expect(request).toHaveAttribute('tabindex', '0');
+    await expect(response).toHaveAttribute('tabindex', '-1');
+  });
+});

@@ -139,20 +139,27 @@ class NairiFlowRunner extends HTMLElement {
   #show(index: number, report: StepReport) {
     const detail = this.#q(`[data-step="${index}"] [data-detail]`);
     detail.hidden = false;
-    const parts: Node[] = [el('p', t('runner.request'), 'detail-label')];
+    const wasOpen = detail.querySelector('details')?.open;
+    // The exchange itself folds away (it is long); what the step produced stays in view.
+    const exchange = el('details');
+    exchange.open = Boolean(report.error) || Boolean(wasOpen);
+    exchange.append(el('summary', report.outcome?.kind === 'response' ? `${t('runner.exchange')} (${report.outcome.status})` : t('runner.exchange')));
+    exchange.append(el('p', t('runner.request'), 'detail-label'));
     const request = el('pre');
+    request.tabIndex = 0;
     request.append(el('code', `${report.request.method} ${report.request.url}${report.request.body ? `\n\n${prettyBody(report.request.body)}` : ''}`));
-    parts.push(request);
-    if (report.polled.length) parts.push(el('p', t('runner.polled'), 'detail-label'), el('p', report.polled.join(' → ')));
+    exchange.append(request);
     if (report.outcome?.kind === 'response') {
-      parts.push(el('p', `${t('runner.response')} ${report.outcome.status}`, 'detail-label'));
+      exchange.append(el('p', `${t('runner.response')} ${report.outcome.status}`, 'detail-label'));
       const code = el('code');
       renderJson(code, prettyBody(report.outcome.body));
       const pre = el('pre');
       pre.tabIndex = 0;
       pre.append(code);
-      parts.push(pre);
+      exchange.append(pre);
     }
+    const parts: Node[] = [exchange];
+    if (report.polled.length) parts.push(el('p', `${t('runner.polled')} ${report.polled.join(' → ')}`));
     if (report.saved.length) {
       const list = el('ul');
       for (const [name, value] of report.saved) {
