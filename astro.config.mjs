@@ -47,7 +47,8 @@ export default defineConfig({
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       markdown: { processedDirs: ['./content/docs', './content/api-tags'] },
       sidebar,
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: { Search: './src/components/overrides/Search.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
+      routeMiddleware: './src/route-data.ts',
       plugins: [linksValidator({ errorOnLocalLinks: true }, base)],
       lastUpdated: false,
       // Long sample lines wrap instead of scrolling, so no code block is a scroll region that

@@ -1,0 +1,66 @@
+/**
+ * @module Every page that has a Markdown twin, with the twin's URL, the page's title and one-line
+ * summary, and how to write it: content pages from their MDX, operation, tag and quickstart pages from
+ * the spec and the flow files, like the HTML pages. The `.md` route and llms.txt both read this list.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { siteSettings } from '../../config/site.ts';
+import { withBase } from '../../markdown/base-links.ts';
+import { loadSpec } from '../openapi/load.ts';
+import { listOperations } from '../openapi/operations.ts';
+import { EXPLORER_PATH, operationPath, tagLabel, tagPath, tagSlug } from '../openapi/pages.ts';
+import { FLOW_NAMES, loadFlow } from '../samples/flows.ts';
+import { flowMarkdown } from './flow-markdown.ts';
+import { twinPath } from './href.ts';
+import { header } from './markdown-blocks.ts';
+import { mdxToMarkdown, type TwinContext } from './mdx-to-markdown.ts';
+import { operationMarkdown } from './operation-markdown.ts';
+
+export { twinPath };
+
+export interface TwinPage {
+  /** The HTML page's path, e.g. `/help/vaults/`. */
+  path: string;
+  title: string;
+  summary?: string;
+  render(): Promise<string>;
+}
+
+const { site, base } = siteSettings(process.env);
+/** A site path as an absolute URL, under the base path. */
+export const absolute = (path: string) => new URL(withBase(path, base), site).href;
+const context = (path: string): TwinContext => ({ pageUrl: absolute(path), absolute });
+const firstSentence = (text?: string) => text?.split(/(?<=\.)\s/)[0]?.replace(/\s+/g, ' ').trim();
+
+export async function twinPages(): Promise<TwinPage[]> {
+  const spec = loadSpec();
+  const docs = (await getCollection('docs')).filter((e) => e.id !== '404');
+  const pages: TwinPage[] = docs.map((entry) => {
+    const path = entry.id === 'index' ? '/' : `/${entry.id}/`;
+    return { path, title: entry.data.title, summary: entry.data.description, render: async () => `${header(entry.data.title, entry.data.description)}\n${mdxToMarkdown(entry.body ?? '', context(path))}` };
+  });
+  for (const tag of spec.tags) {
+    const path = tagPath(tag.name);
+    const operations = listOperations(spec).filter((op) => op.tag === tag.name);
+    pages.push({
+      path, title: tagLabel(tag.name), summary: firstSentence(tag.description),
+      render: async () => {
+        const guide = await getEntry('apiTags', tagSlug(tag.name));
+        const list = operations.map((op) => `- [${op.object.summary}](${absolute(operationPath(op))}): \`${op.method.toUpperCase()} ${op.path}\``).join('\n');
+        return `${header(tagLabel(tag.name), tag.description)}\n${mdxToMarkdown(guide?.body ?? '', context(path))}\n## Operations\n\n${list}\n`;
+      },
+    });
+  }
+  for (const op of listOperations(spec)) {
+    pages.push({ path: operationPath(op), title: op.object.summary, summary: firstSentence(op.object.description), render: async () => operationMarkdown(spec, op, absolute) });
+  }
+  for (const flow of FLOW_NAMES) {
+    const meta = loadFlow(flow);
+    pages.push({ path: `/api/quickstart/${flow}/`, title: meta.title, summary: firstSentence(meta.description), render: async () => flowMarkdown(flow) });
+  }
+  pages.push({
+    path: EXPLORER_PATH, title: 'API explorer', summary: 'The whole API in one interactive page.',
+    render: async () => `${header('API explorer', 'The whole API in one interactive page.')}\nThe explorer renders the OpenAPI spec in the browser. The spec itself: [openapi.yaml](${absolute('/openapi.yaml')}), [openapi.json](${absolute('/openapi.json')}). Every operation also has its own page; [llms.txt](${absolute('/llms.txt')}) lists them all.\n`,
+  });
+  return pages;
+}
