@@ -81,6 +81,15 @@ describe('the site built under /docs', () => {
     }
   });
 
+  it('writes the changelog feed and its Markdown twin with absolute links under /docs', () => {
+    const feed = readFileSync(join(result.dir, 'dist/api/changelog.xml'), 'utf8');
+    const twin = readFileSync(join(result.dir, 'dist/api/changelog.md'), 'utf8');
+    expect(feed).toContain('<id>https://docs.nairi.ai/docs/api/changelog/</id>');
+    const links = [...feed.matchAll(/href="([^"]+)"/g), ...twin.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((url) => !url.startsWith('https://docs.nairi.ai/docs/'))).toEqual([]);
+  });
+
   it('gives every element on a page a unique id', () => {
     for (const file of htmlFiles(join(result.dir, 'dist'))) {
       const ids = [...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);

@@ -10,6 +10,8 @@ import { listOperations } from '../src/lib/openapi/operations.ts';
 import { explorerHash, operationPath, tagPath } from '../src/lib/openapi/pages.ts';
 import { schemaRows } from '../src/lib/openapi/schema-rows.ts';
 import { errorExamples } from '../src/lib/openapi/truth.ts';
+import { entriesNaming, entryPath } from '../src/lib/changelog/model.ts';
+import { changelogEntriesFromFiles } from './changelog-entries.ts';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const spec = loadSpec();
@@ -90,5 +92,24 @@ describe('tag overview pages and the downloadable spec', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'openapi.json'), 'utf8'));
     expect(json.paths['/agents/{agent_id}/deploy'].post['x-codeSamples'].map((s: { label: string }) => s.label)).toEqual(['bash', 'TypeScript', 'Ruby', 'Python', 'Go']);
     expect(readFileSync(join(DIST, 'openapi.yaml'), 'utf8')).toContain('operationId: deployAgent');
+  });
+});
+
+describe('the changelog and the operations it names', () => {
+  const entries = changelogEntriesFromFiles();
+
+  it('lists every entry, newest first, on /api/changelog/', () => {
+    expect(attrs(page('/api/changelog/'), 'data-changelog-entry')).toEqual(entries.map((e) => e.anchor));
+  });
+
+  it.each(listOperations(spec).map((op) => [op.id, op] as const))('%s says when it changed, linking each entry', (id, op) => {
+    const line = /<p class="changed-on[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(page(operationPath(op)))?.[1];
+    const naming = entriesNaming(entries, id);
+    if (!naming.length) {
+      expect(line).toBeUndefined();
+      return;
+    }
+    expect(line).toContain('Changed on');
+    expect(attrs(line!, 'href')).toEqual(naming.map((e) => entryPath(e)));
   });
 });

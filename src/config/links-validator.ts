@@ -5,8 +5,9 @@
  * The validator derives each page's URL from its path below `<srcDir>/content/docs`. Our pages live
  * in `<root>/content/docs` (the product card's layout), so the validator is handed a config whose
  * `srcDir` is the project root. It cannot see pages built from the spec (operations, tag overviews,
- * quickstarts, the explorer), so a link to exactly one of those is accepted here; any other link,
- * or an anchor into a generated page, is still checked and fails the build when broken.
+ * quickstarts, the explorer) or from the changelog collection, so a link to exactly one of those is
+ * accepted here; any other link, or an anchor into a generated page, is still checked and fails the
+ * build when broken.
  */
 import starlightLinksValidator from 'starlight-links-validator';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
@@ -14,6 +15,7 @@ import { loadSpec } from '../lib/openapi/load.ts';
 import { listOperations } from '../lib/openapi/operations.ts';
 import { EXPLORER_PATH, operationPath, tagPath } from '../lib/openapi/pages.ts';
 import { FLOW_NAMES } from '../lib/samples/flows.ts';
+import { CHANGELOG_PATH } from '../lib/changelog/model.ts';
 
 type Options = Parameters<typeof starlightLinksValidator>[0];
 
@@ -25,6 +27,7 @@ export function generatedPages(): Set<string> {
     ...spec.tags.map((tag) => tagPath(tag.name)),
     ...FLOW_NAMES.map((flow) => `/api/quickstart/${flow}/`),
     EXPLORER_PATH,
+    CHANGELOG_PATH,
   ]);
 }
 

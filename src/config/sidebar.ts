@@ -7,6 +7,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { loadSpec } from '../lib/openapi/load.ts';
 import { listOperations } from '../lib/openapi/operations.ts';
 import { EXPLORER_PATH, operationPath, tagLabel, tagPath, tagSlug } from '../lib/openapi/pages.ts';
+import { CHANGELOG_PATH } from '../lib/changelog/model.ts';
+import { t } from '../strings/index.ts';
 
 const spec = loadSpec();
 const CONTENT = new URL('../../content/docs/', import.meta.url);
@@ -55,6 +57,7 @@ export const sidebar: Entry[] = [
     label: 'API',
     items: [
       'api',
+      { label: t('changelog.sidebar'), link: CHANGELOG_PATH },
       {
         label: 'Quickstart',
         items: [
