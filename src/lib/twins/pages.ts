@@ -5,6 +5,10 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { siteSettings } from '../../config/site.ts';
+import { changelogEntries } from '../changelog/collection.ts';
+import { changelogMarkdown } from '../changelog/markdown.ts';
+import { CHANGELOG_PATH } from '../changelog/model.ts';
+import { t } from '../../strings/index.ts';
 import { withBase } from '../../markdown/base-links.ts';
 import { loadSpec } from '../openapi/load.ts';
 import { listOperations } from '../openapi/operations.ts';
@@ -58,6 +62,10 @@ export async function twinPages(): Promise<TwinPage[]> {
     const meta = loadFlow(flow);
     pages.push({ path: `/api/quickstart/${flow}/`, title: meta.title, summary: firstSentence(meta.description), render: async () => flowMarkdown(flow) });
   }
+  pages.push({
+    path: CHANGELOG_PATH, title: t('changelog.title'), summary: t('changelog.description'),
+    render: async () => changelogMarkdown(await changelogEntries(), { site, base }),
+  });
   pages.push({
     path: EXPLORER_PATH, title: 'API explorer', summary: 'The whole API in one interactive page.',
     render: async () => `${header('API explorer', 'The whole API in one interactive page.')}\nThe explorer renders the OpenAPI spec in the browser. The spec itself: [openapi.yaml](${absolute('/openapi.yaml')}), [openapi.json](${absolute('/openapi.json')}). Every operation also has its own page; [llms.txt](${absolute('/llms.txt')}) lists them all.\n`,
