@@ -47,7 +47,11 @@ export default defineConfig({
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       markdown: { processedDirs: ['./content/docs', './content/api-tags'] },
       sidebar,
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        // Appends diagrams below seeded pages whose body must not change (src/config/page-diagrams.ts).
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
       plugins: [linksValidator({ errorOnLocalLinks: true }, base)],
       lastUpdated: false,
       // Long sample lines wrap instead of scrolling, so no code block is a scroll region that
