@@ -47,7 +47,12 @@ export default defineConfig({
       head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       markdown: { processedDirs: ['./content/docs', './content/api-tags'] },
       sidebar,
-      components: { Search: './src/components/overrides/Search.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        // Appends diagrams below seeded pages whose body must not change (src/config/page-diagrams.ts).
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
       routeMiddleware: './src/route-data.ts',
       plugins: [linksValidator({ errorOnLocalLinks: true }, base)],
       lastUpdated: false,

@@ -14,6 +14,10 @@ export const MDX_COMPONENTS = {
   Card: './src/components/mdx/Card.astro',
   Steps: './src/components/mdx/Steps.astro',
   TypeTable: './src/components/mdx/TypeTable.astro',
+  // Diagrams drawn at build time; their text alternatives are in src/lib/diagrams (DIAGRAM_TEXT).
+  MessageLifecycle: './src/components/diagrams/MessageLifecycle.astro',
+  KeyPath: './src/components/diagrams/KeyPath.astro',
+  FlowSequence: './src/components/diagrams/FlowSequence.astro',
 } as const;
 
 /** Names of the auto-imported components. */

@@ -9,6 +9,8 @@ import { changelogEntries } from '../changelog/collection.ts';
 import { changelogMarkdown } from '../changelog/markdown.ts';
 import { CHANGELOG_PATH } from '../changelog/model.ts';
 import { t } from '../../strings/index.ts';
+import { appendedDiagrams } from '../../config/page-diagrams.ts';
+import { DIAGRAM_TEXT } from '../diagrams/index.ts';
 import { withBase } from '../../markdown/base-links.ts';
 import { loadSpec } from '../openapi/load.ts';
 import { listOperations } from '../openapi/operations.ts';
@@ -33,7 +35,10 @@ export interface TwinPage {
 const { site, base } = siteSettings(process.env);
 /** A site path as an absolute URL, under the base path. */
 export const absolute = (path: string) => new URL(withBase(path, base), site).href;
-const context = (path: string): TwinContext => ({ pageUrl: absolute(path), absolute });
+const components = DIAGRAM_TEXT as TwinContext['components'];
+const context = (path: string): TwinContext => ({ pageUrl: absolute(path), absolute, components });
+/** Diagrams the page shows after its own content (seeded pages whose body stays as written). */
+const appended = (id: string) => appendedDiagrams(id).map((name) => `\n${DIAGRAM_TEXT[name]!({})}\n`).join('');
 const firstSentence = (text?: string) => text?.split(/(?<=\.)\s/)[0]?.replace(/\s+/g, ' ').trim();
 
 export async function twinPages(): Promise<TwinPage[]> {
@@ -41,7 +46,7 @@ export async function twinPages(): Promise<TwinPage[]> {
   const docs = (await getCollection('docs')).filter((e) => e.id !== '404');
   const pages: TwinPage[] = docs.map((entry) => {
     const path = entry.id === 'index' ? '/' : `/${entry.id}/`;
-    return { path, title: entry.data.title, summary: entry.data.description, render: async () => `${header(entry.data.title, entry.data.description)}\n${mdxToMarkdown(entry.body ?? '', context(path))}` };
+    return { path, title: entry.data.title, summary: entry.data.description, render: async () => `${header(entry.data.title, entry.data.description)}\n${mdxToMarkdown(entry.body ?? '', context(path))}${appended(entry.id)}` };
   });
   for (const tag of spec.tags) {
     const path = tagPath(tag.name);
