@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { measurePage, staticImports } from './page-weight.ts';
@@ -31,5 +31,10 @@ describe('measurePage', () => {
     expect(weight.css).toEqual(['/_astro/site.css']);
     expect(weight.jsBytes).toBeGreaterThan(40);
     expect(weight.cssBytes).toBeGreaterThan(10);
+    // The HTML is its own measure: gzipped, and growing with the page.
+    const html = weight.htmlBytes;
+    expect(html).toBeGreaterThan(100);
+    writeFileSync(join(dist, 'help/index.html'), `${readFileSync(join(dist, 'help/index.html'), 'utf8')}<p>${Array.from({ length: 200 }, (_, i) => `w${i * 7919}`).join(' ')}</p>`);
+    expect(measurePage(dist, '/help/', '/docs').htmlBytes).toBeGreaterThan(html + 200);
   });
 });

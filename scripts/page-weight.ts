@@ -13,6 +13,8 @@ export interface PageWeight {
   /** Gzipped bytes; inline scripts and styles are counted too. */
   jsBytes: number;
   cssBytes: number;
+  /** The page's own HTML, gzipped. */
+  htmlBytes: number;
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -37,7 +39,7 @@ export function staticImports(code: string): string[] {
 export function measurePage(dist: string, pagePath: string, base = ''): PageWeight {
   const htmlFile = join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html');
   const html = readFileSync(htmlFile, 'utf8');
-  const weight: PageWeight = { js: [], css: [], jsBytes: 0, cssBytes: 0 };
+  const weight: PageWeight = { js: [], css: [], jsBytes: 0, cssBytes: 0, htmlBytes: gz(html) };
   const seen = new Set<string>();
   const addJs = (file: string) => {
     if (seen.has(file)) return;

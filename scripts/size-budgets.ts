@@ -11,6 +11,8 @@ interface Budget {
   page: string;
   js: number;
   css: number;
+  /** The page's HTML, gzipped (optional). */
+  html?: number;
 }
 
 const root = resolve(import.meta.dirname, '..');
@@ -24,6 +26,7 @@ for (const budget of budgets) {
   const checks = [
     ['JS', weight.jsBytes, budget.js],
     ['CSS', weight.cssBytes, budget.css],
+    ...(budget.html === undefined ? [] : [['HTML', weight.htmlBytes, budget.html] as const]),
   ] as const;
   for (const [kind, bytes, limit] of checks) {
     const ok = bytes <= limit;
