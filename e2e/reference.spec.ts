@@ -67,18 +67,6 @@ test.describe('the explorer', () => {
   });
 });
 
-test.describe('search covers the reference', () => {
-  for (const [query, path] of [['deploy agent', '/api/agents/deploy/'], ['scheduled job cron', '/api/scheduled-jobs/']] as const) {
-    test(`"${query}" finds ${path}`, async ({ page }) => {
-      test.slow(); // waits for Pagefind's field (SEARCH_FIELD_READY)
-      const docs = new DocsPage(page);
-      await docs.goto('/api/');
-      const results = await docs.search(query);
-      await expect(results.locator(`a[href*="${path}"]`).first()).toBeVisible();
-    });
-  }
-});
-
 test.describe('operation page layout', () => {
   test('from 1200 px: reference on the left, console and samples in a sticky column on the right', async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 900 });
