@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { EXPLORER_READY, test, expect } from './fixtures.ts';
-import { DocsPage } from './pages/docs-page.ts';
 
 const cli = (name: string, lang: string) => execFileSync(process.execPath, ['scripts/snippets.ts', name, '--lang', lang], { encoding: 'utf8' });
 
