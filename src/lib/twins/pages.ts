@@ -7,11 +7,10 @@ import { getCollection, getEntry } from 'astro:content';
 import { siteSettings } from '../../config/site.ts';
 import { changelogEntries } from '../changelog/collection.ts';
 import { changelogMarkdown } from '../changelog/markdown.ts';
-import { CHANGELOG_PATH } from '../changelog/model.ts';
+import { absoluteUrl, CHANGELOG_PATH } from '../changelog/model.ts';
 import { t } from '../../strings/index.ts';
 import { appendedDiagrams } from '../../config/page-diagrams.ts';
 import { DIAGRAM_TEXT } from '../diagrams/index.ts';
-import { withBase } from '../../markdown/base-links.ts';
 import { loadSpec } from '../openapi/load.ts';
 import { listOperations } from '../openapi/operations.ts';
 import { EXPLORER_PATH, operationPath, tagLabel, tagPath, tagSlug } from '../openapi/pages.ts';
@@ -34,14 +33,28 @@ export interface TwinPage {
 
 const { site, base } = siteSettings(process.env);
 /** A site path as an absolute URL, under the base path. */
-export const absolute = (path: string) => new URL(withBase(path, base), site).href;
+export const absolute = (path: string) => absoluteUrl(path, site, base);
 const components = DIAGRAM_TEXT as TwinContext['components'];
 const context = (path: string): TwinContext => ({ pageUrl: absolute(path), absolute, components });
 /** Diagrams the page shows after its own content (seeded pages whose body stays as written). */
 const appended = (id: string) => appendedDiagrams(id).map((name) => `\n${DIAGRAM_TEXT[name]!({})}\n`).join('');
 const firstSentence = (text?: string) => text?.split(/(?<=\.)\s/)[0]?.replace(/\s+/g, ' ').trim();
 
-export async function twinPages(): Promise<TwinPage[]> {
+/** Renders once, however many outputs (the `.md` route, llms-full.txt) ask for the text. */
+const once = (render: () => Promise<string>) => {
+  let text: Promise<string> | undefined;
+  return () => (text ??= render());
+};
+
+let cached: Promise<TwinPage[]> | undefined;
+
+/** The list, built once per build and shared by the `.md` route, llms.txt and llms-full.txt. */
+export function twinPages(): Promise<TwinPage[]> {
+  cached ??= buildTwinPages().then((pages) => pages.map((page) => ({ ...page, render: once(page.render) })));
+  return cached;
+}
+
+async function buildTwinPages(): Promise<TwinPage[]> {
   const spec = loadSpec();
   const docs = (await getCollection('docs')).filter((e) => e.id !== '404');
   const pages: TwinPage[] = docs.map((entry) => {
