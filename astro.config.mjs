@@ -56,9 +56,7 @@ export default defineConfig({
       routeMiddleware: './src/route-data.ts',
       plugins: [linksValidator({ errorOnLocalLinks: true }, base)],
       lastUpdated: false,
-      // Long sample lines wrap instead of scrolling, so no code block is a scroll region that
-      // keyboard users cannot reach (axe: scrollable-region-focusable). Copy still copies the exact text.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Expressive Code's options (wrapping, lighter token markup) are in ec.config.mjs.
     }),
     // Must come after starlight(): Starlight adds MDX during its own setup.
     autoImport({ imports: autoImports() }),

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'openapi'];
+const COPIED = ['astro.config.mjs', 'ec.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'openapi'];
 const RESULT_FILE = 'build-result.json';
 
 /**

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { loadSpec } from '../lib/openapi/load.ts';
 import { listOperations } from '../lib/openapi/operations.ts';
-import { EXPLORER_PATH, operationPath, tagLabel, tagPath, tagSlug } from '../lib/openapi/pages.ts';
+import { EXPLORER_PATH, SECTIONS_PATH, operationPath, tagLabel, tagPath, tagSlug } from '../lib/openapi/pages.ts';
 import { CHANGELOG_PATH } from '../lib/changelog/model.ts';
 import { t } from '../strings/index.ts';
 
@@ -68,6 +68,7 @@ export const sidebar: Entry[] = [
         ],
       },
       { label: 'API explorer', link: EXPLORER_PATH },
+      { label: t('sections.sidebar'), link: SECTIONS_PATH },
       ...referenceGroups,
     ],
   },

@@ -6,7 +6,7 @@
 import { buildUrl, resolveValue } from '../lib/request.ts';
 import type { Save } from '../lib/samples/program.ts';
 import type { RunnerStep } from '../lib/samples/runner-plan.ts';
-import { format, t } from '../strings/index.ts';
+import { format, t } from '../strings/client.ts';
 import { pollUntil, type PollOptions } from './poll.ts';
 import type { SendOutcome } from './send.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { TryItServer } from '../config/tryit.ts';
 import { stepsFromPlan, type RunnerPlan, type RunnerStep } from '../lib/samples/runner-plan.ts';
-import { format, t, type StringKey } from '../strings/index.ts';
+import { format, t, type ClientStringKey as StringKey } from '../strings/client.ts';
 import { runStep, type StepReport } from './flow-run.ts';
 import { attachKeyPanel, type KeyPanel } from './key-panel.ts';
 import { prettyBody, renderJson } from './render.ts';

@@ -5,7 +5,7 @@
  */
 import type { NextCall } from '../lib/openapi/id-links.ts';
 import { withBase } from '../markdown/base-links.ts';
-import { t } from '../strings/index.ts';
+import { t } from '../strings/client.ts';
 
 const ID = /\b([a-z]+)_[0-9A-HJKMNP-TV-Z]{26}\b/g;
 const PREFILL = '#prefill:';

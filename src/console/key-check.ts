@@ -4,7 +4,7 @@
  * a header value, and the browser reports that like a network failure, so the console checks first
  * and says what it found and where.
  */
-import { format, t } from '../strings/index.ts';
+import { format, t } from '../strings/client.ts';
 
 /** Where the first unusable character is, and which one. */
 export interface BadCharacter {

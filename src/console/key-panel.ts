@@ -5,7 +5,7 @@
  */
 import type { TryItServer } from '../config/tryit.ts';
 import { withBase } from '../markdown/base-links.ts';
-import { t } from '../strings/index.ts';
+import { t } from '../strings/client.ts';
 import { badCharacterMessage, findBadCharacter } from './key-check.ts';
 import { KEY_EVENT, maskKey, pageKeyStore, type KeyProblem, type KeyStore } from './key-store.ts';
 

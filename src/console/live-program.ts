@@ -4,7 +4,7 @@
  */
 import { varRef, type RequestModel, type Value } from '../lib/request.ts';
 import type { Program } from '../lib/samples/program.ts';
-import { t } from '../strings/index.ts';
+import { t } from '../strings/client.ts';
 import type { ConsoleConfig } from './config.ts';
 
 export interface ConsoleValues {

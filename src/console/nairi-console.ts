@@ -4,9 +4,7 @@
  * URL, the page's markup, the copied samples (unless asked for in "Copy as curl") or a log.
  */
 import { buildUrl, type Value } from '../lib/request.ts';
-import { EMITTERS } from '../lib/snippets/index.ts';
-import { format, t } from '../strings/index.ts';
-import { checkBody } from './body-check.ts';
+import { format, t } from '../strings/client.ts';
 import type { ConsoleConfig } from './config.ts';
 import { toCurl } from './curl.ts';
 import { explain } from './explain.ts';
@@ -17,6 +15,19 @@ import { prefillBody, readPrefill, renderNextCalls } from './id-links.ts';
 import { attachPanelTabs, type PanelName } from './panel-tabs.ts';
 import { attachPoll } from './poll-control.ts';
 import { send } from './send.ts';
+
+/**
+ * Loaded when first needed, not with the page: the five emitters (when "Code for these inputs" comes
+ * into view or an input changes) and the JSON Schema validator (on the first Send with a body). The
+ * console is ready to send without them; they are 40% of its code.
+ */
+const emitters = once(() => import('../lib/snippets/index.ts'));
+const bodyCheck = once(() => import('./body-check.ts'));
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
 
 class NairiConsole extends HTMLElement {
   #config!: ConsoleConfig;
@@ -35,6 +46,7 @@ class NairiConsole extends HTMLElement {
     this.#showPanel = attachPanelTabs(this).show;
     this.#el('form').addEventListener('submit', (e) => { e.preventDefault(); void this.#send(); });
     this.#el('form').addEventListener('input', () => this.#updateSamples());
+    this.querySelector('[data-body]')?.addEventListener('focus', () => void bodyCheck(), { once: true });
     this.#el('[data-cancel]').addEventListener('click', () => this.#controller?.abort());
     this.#el('[data-copy-curl]').addEventListener('click', () => void this.#copyCurl());
     this.#el('[data-show-all]').addEventListener('click', () => this.#showAll());
@@ -63,7 +75,11 @@ class NairiConsole extends HTMLElement {
       if (input) input.value = value;
       else if (body && filled !== undefined) body.value = filled;
     }
-    this.#updateSamples();
+    new IntersectionObserver((entries, observer) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      this.#updateSamples();
+    }).observe(this.#el('[data-live-heading]'));
     // The benchmark (scripts/bench-console.ts) reads when the console became usable.
     this.dataset.readyAt = String(Math.round(performance.now()));
     this.dataset.ready = 'true';
@@ -90,8 +106,10 @@ class NairiConsole extends HTMLElement {
       try { this.#lastBody = JSON.parse(text) as Value; } catch { stale = true; }
     }
     this.#el('[data-live-stale]').hidden = !stale;
-    const program = consoleProgram(this.#config, this.#values());
-    for (const emitter of EMITTERS) this.#el(`[data-live="${emitter.id}"]`).textContent = emitter.generate(program);
+    void emitters().then(({ EMITTERS }) => {
+      const program = consoleProgram(this.#config, this.#values());
+      for (const emitter of EMITTERS) this.#el(`[data-live="${emitter.id}"]`).textContent = emitter.generate(program);
+    });
   }
 
   /** Why the form cannot be sent yet; the message names the field. The inputs are left as typed. */
@@ -103,13 +121,17 @@ class NairiConsole extends HTMLElement {
       // fetch would resolve `..` (even as %2E%2E) into the parent path: another resource.
       if (value === '.' || value === '..') return format(t('console.paramDots'), { name });
     }
-    const text = this.#bodyText();
-    if (text !== undefined && this.#config.bodySchema) {
-      const problem = checkBody(text, this.#config.bodySchema);
-      if (problem?.kind === 'syntax') return format(t('console.bodySyntax'), { message: problem.message });
-      if (problem?.kind === 'schema') return format(t('console.bodySchema'), { field: problem.field, message: problem.message });
-    }
     if (this.#config.body === 'multipart' && !values.fileName) return t('console.fileMissing');
+    return undefined;
+  }
+
+  /** What is wrong with the JSON body, if anything (checked against the operation's schema). */
+  async #bodyProblem(): Promise<string | undefined> {
+    const text = this.#bodyText();
+    if (text === undefined || !this.#config.bodySchema) return undefined;
+    const problem = (await bodyCheck()).checkBody(text, this.#config.bodySchema);
+    if (problem?.kind === 'syntax') return format(t('console.bodySyntax'), { message: problem.message });
+    if (problem?.kind === 'schema') return format(t('console.bodySchema'), { field: problem.field, message: problem.message });
     return undefined;
   }
 
@@ -130,7 +152,7 @@ class NairiConsole extends HTMLElement {
 
   async #send() {
     const values = this.#values();
-    const problem = this.#formProblem(values);
+    const problem = this.#formProblem(values) ?? (await this.#bodyProblem());
     this.#say('[data-form-message]', problem ?? '');
     if (problem) return;
     const url = this.#url(values);

@@ -3,7 +3,7 @@
  * with the console's own Send, shows each value as it changes with a running count, and stops on a
  * final value, Cancel, leaving the page, an error or after 2 minutes. Pressing it is the user's act.
  */
-import { format, t } from '../strings/index.ts';
+import { format, t } from '../strings/client.ts';
 import type { ConsoleConfig } from './config.ts';
 import { pollUntil } from './poll.ts';
 import type { SendOutcome } from './send.ts';

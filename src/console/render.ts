@@ -1,5 +1,5 @@
 /** @module Writes results into the console's markup. Text only: nothing from a response becomes HTML. */
-import { format, t, type StringKey } from '../strings/index.ts';
+import { format, t, type ClientStringKey as StringKey } from '../strings/client.ts';
 import type { Explanation } from './explain.ts';
 import { tokenizeJson } from './json-tokens.ts';
 

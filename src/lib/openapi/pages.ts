@@ -18,6 +18,9 @@ export const tagPath = (tag: string) => `/api/${tagSlug(tag)}/`;
 /** Site path of the Scalar explorer. */
 export const EXPLORER_PATH = '/api/explorer/';
 
+/** The page listing every tag (the sidebar lists only some on a large API). */
+export const SECTIONS_PATH = '/api/reference/';
+
 /** The explorer's anchor for an operation: Scalar's `tag/<tag>/<operation>` hash, its tag slug taken from the name. */
 export const explorerHash = (op: Operation) => `tag/${slug(op.tag)}/${op.id}`;
 

@@ -8,12 +8,13 @@ import { siteSettings } from '../../config/site.ts';
 import { changelogEntries } from '../changelog/collection.ts';
 import { changelogMarkdown } from '../changelog/markdown.ts';
 import { absoluteUrl, CHANGELOG_PATH } from '../changelog/model.ts';
-import { t } from '../../strings/index.ts';
+import { format, t } from '../../strings/index.ts';
 import { appendedDiagrams } from '../../config/page-diagrams.ts';
 import { DIAGRAM_TEXT } from '../diagrams/index.ts';
 import { loadSpec } from '../openapi/load.ts';
 import { listOperations } from '../openapi/operations.ts';
-import { EXPLORER_PATH, operationPath, tagLabel, tagPath, tagSlug } from '../openapi/pages.ts';
+import { EXPLORER_PATH, operationPath, SECTIONS_PATH, tagLabel, tagPath, tagSlug } from '../openapi/pages.ts';
+import { apiSections, firstSentence } from '../openapi/sections.ts';
 import { FLOW_NAMES, loadFlow } from '../samples/flows.ts';
 import { flowMarkdown } from './flow-markdown.ts';
 import { twinPath } from './href.ts';
@@ -38,7 +39,6 @@ const components = DIAGRAM_TEXT as TwinContext['components'];
 const context = (path: string): TwinContext => ({ pageUrl: absolute(path), absolute, components });
 /** Diagrams the page shows after its own content (seeded pages whose body stays as written). */
 const appended = (id: string) => appendedDiagrams(id).map((name) => `\n${DIAGRAM_TEXT[name]!({})}\n`).join('');
-const firstSentence = (text?: string) => text?.split(/(?<=\.)\s/)[0]?.replace(/\s+/g, ' ').trim();
 
 /** Renders once, however many outputs (the `.md` route, llms-full.txt) ask for the text. */
 const once = (render: () => Promise<string>) => {
@@ -83,6 +83,13 @@ async function buildTwinPages(): Promise<TwinPage[]> {
   pages.push({
     path: CHANGELOG_PATH, title: t('changelog.title'), summary: t('changelog.description'),
     render: async () => changelogMarkdown(await changelogEntries(), { site, base }),
+  });
+  pages.push({
+    path: SECTIONS_PATH, title: t('sections.title'), summary: t('sections.description'),
+    render: async () => {
+      const list = apiSections(spec).map((s) => `- [${s.label}](${absolute(s.path)}) (${format(t('sections.count'), { count: s.operations })})${s.summary ? `: ${s.summary}` : ''}`);
+      return `${header(t('sections.title'), t('sections.description'))}\n${list.join('\n')}\n`;
+    },
   });
   pages.push({
     path: EXPLORER_PATH, title: 'API explorer', summary: 'The whole API in one interactive page.',
