@@ -211,6 +211,7 @@ test('a newcomer can run the quickstart from the browser, operation by operation
   await console_.open('/api/conversations/start/');
   await console_.fillBody('{"agent_id": "browser-agent", "prompt": "Hello from the browser"}');
   await console_.send();
+  await expect(console_.responseBody()).toContainText('"message_id"');
   const started = JSON.parse((await console_.responseBody().textContent())!);
   await console_.open('/api/conversations/get-message/');
   await console_.fillParam('message_id', started.message_id);

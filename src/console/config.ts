@@ -1,7 +1,6 @@
 /** @module What the server renders for each console: the operation's shape, servers, schemas. */
 import type { Schema } from '../lib/openapi/types.ts';
 import type { TryItServer } from '../config/tryit.ts';
-import type { NextCall } from '../lib/openapi/id-links.ts';
 
 export interface ConsoleConfig {
   operationId: string;
@@ -22,6 +21,6 @@ export interface ConsoleConfig {
   defaultServer: string;
   /** From the spec's `x-poll`: the response field to watch, its final values and the failing one. */
   poll: { field: string; until: string[]; failWhen?: string } | null;
-  /** ID prefix → the operations that take such an ID (for links from a response to the next call). */
-  nextCalls: Record<string, NextCall[]>;
+  /** Where the table of next calls is (ID prefix → the operations that take such an ID), on this site. */
+  nextCallsUrl: string;
 }

@@ -6,7 +6,7 @@ import { consoleProgram, consoleRequest } from './live-program.ts';
 
 const config: ConsoleConfig = {
   operationId: 'listAgentConversations', title: "List an agent's conversations", method: 'get', path: '/agents/{agent_id}/conversations',
-  pathParams: ['agent_id'], queryParams: ['status', 'limit'], body: null, bodySchema: null, responseSchema: { type: 'object' }, noContent: false, destructive: false, servers: [], defaultServer: '', poll: null, nextCalls: {},
+  pathParams: ['agent_id'], queryParams: ['status', 'limit'], body: null, bodySchema: null, responseSchema: { type: 'object' }, noContent: false, destructive: false, servers: [], defaultServer: '', poll: null, nextCallsUrl: '',
 };
 
 describe('console program', () => {

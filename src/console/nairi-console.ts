@@ -15,19 +15,7 @@ import { prefillBody, readPrefill, renderNextCalls } from './id-links.ts';
 import { attachPanelTabs, type PanelName } from './panel-tabs.ts';
 import { attachPoll } from './poll-control.ts';
 import { send } from './send.ts';
-
-/**
- * Loaded when first needed, not with the page: the five emitters (when "Code for these inputs" comes
- * into view or an input changes) and the JSON Schema validator (on the first Send with a body). The
- * console is ready to send without them; they are 40% of its code.
- */
-const emitters = once(() => import('../lib/snippets/index.ts'));
-const bodyCheck = once(() => import('./body-check.ts'));
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
-}
+import { bodyCheck, emitters, nextCallTable } from './on-demand.ts';
 
 class NairiConsole extends HTMLElement {
   #config!: ConsoleConfig;
@@ -80,7 +68,7 @@ class NairiConsole extends HTMLElement {
       observer.disconnect();
       this.#updateSamples();
     }).observe(this.#el('[data-live-heading]'));
-    // The benchmark (scripts/bench-console.ts) reads when the console became usable.
+    // The benchmark (scripts/bench/browser-timings.ts) reads when the console became usable.
     this.dataset.readyAt = String(Math.round(performance.now()));
     this.dataset.ready = 'true';
   }
@@ -180,6 +168,8 @@ class NairiConsole extends HTMLElement {
   }
 
   #fullBody = '';
+  /** Counts the responses shown, so a late table never renders links for an older one. */
+  #shown = 0;
 
   #showOutcome(outcome: Awaited<ReturnType<typeof send>>) {
     this.#el('[data-result]').hidden = false;
@@ -203,7 +193,13 @@ class NairiConsole extends HTMLElement {
     if (outcome.kind === 'response' && outcome.body === '') this.#el('[data-response-body]').textContent = t(outcome.status === 204 ? 'console.noContent' : 'console.emptyBody');
     else renderJson(this.#el('[data-response-body]'), truncated ? this.#fullBody.slice(0, PREVIEW_CHARS) : this.#fullBody);
     this.#el('[data-truncated]').hidden = !truncated;
-    renderNextCalls(this.#el('[data-next-calls]'), this.#fullBody, this.#config.nextCalls, import.meta.env.BASE_URL);
+    const target = this.#el('[data-next-calls]');
+    const body = this.#fullBody;
+    const shown = ++this.#shown;
+    target.hidden = true;
+    void nextCallTable(this.#config.nextCallsUrl).then((table) => {
+      if (shown === this.#shown) renderNextCalls(target, body, table, import.meta.env.BASE_URL);
+    }, () => undefined);
     this.#say('[data-truncated-text]', format(t('console.truncated'), { shown: PREVIEW_CHARS, total: this.#fullBody.length }));
   }
 

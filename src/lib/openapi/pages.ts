@@ -18,6 +18,9 @@ export const tagPath = (tag: string) => `/api/${tagSlug(tag)}/`;
 /** Site path of the Scalar explorer. */
 export const EXPLORER_PATH = '/api/explorer/';
 
+/** The table of next calls by ID prefix (src/pages/api/next-calls.json.ts). */
+export const NEXT_CALLS_PATH = '/api/next-calls.json';
+
 /** The page listing every tag (the sidebar lists only some on a large API). */
 export const SECTIONS_PATH = '/api/reference/';
 
