@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const COPIED = ['astro.config.mjs', 'ec.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'openapi'];
@@ -31,9 +31,15 @@ export interface BuildResult {
 
 /**
  * Copies the site, adds `pages` (path below the root → content), removes `omit` (paths below the
- * root), runs `astro build` there with `env` on top of this process's environment.
+ * root), runs `astro build` there with `env` on top of this process's environment. `onSpawn` sees the
+ * build's process as it starts (the benchmark times it and samples its memory from there).
  */
-export async function buildCopy(pages: Record<string, string>, env: Record<string, string> = {}, omit: string[] = []): Promise<BuildResult> {
+export async function buildCopy(
+  pages: Record<string, string>,
+  env: Record<string, string> = {},
+  omit: string[] = [],
+  onSpawn?: (child: ChildProcess) => void,
+): Promise<BuildResult> {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.tmp', 'build-'));
   for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -46,6 +52,7 @@ export async function buildCopy(pages: Record<string, string>, env: Record<strin
     cwd: dir,
     env: { ...buildEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
+  onSpawn?.(child);
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
