@@ -13,6 +13,7 @@ import { headingIdsPlugin } from './src/markdown/heading-ids.ts';
 import { baseLinksPlugin } from './src/markdown/base-links.ts';
 import { quietBuildLog } from './src/config/quiet-warnings.ts';
 import { deployHeadersIntegration } from './src/config/deploy-headers.ts';
+import { modulePreloadIntegration } from './src/config/module-preload.ts';
 import { knownComponentsPlugin } from './src/markdown/known-components.ts';
 import { docsSitemap } from './src/config/sitemap.ts';
 
@@ -52,6 +53,8 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         // Appends diagrams below seeded pages whose body must not change (src/config/page-diagrams.ts).
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Marks operation pages' columns, for their wide two-column layout.
+        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
       },
       routeMiddleware: './src/route-data.ts',
       plugins: [linksValidator({ errorOnLocalLinks: true }, base)],
@@ -63,5 +66,7 @@ export default defineConfig({
     docsSitemap(base),
     // _headers, nginx and Caddy snippets from the pages' own policy (frame-ancestors needs a header).
     deployHeadersIntegration(),
+    // Every module a page loads up front is requested from its head (src/config/module-preload.ts).
+    modulePreloadIntegration(),
   ],
 });

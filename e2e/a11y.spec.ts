@@ -77,6 +77,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     // Opened, the complete program shows beside the short form: both are checked.
     await page.locator('[data-code-samples] > details > summary').click();
+    await expect(page.locator('[data-code-samples] > details [role="tabpanel"]')).toHaveCount(LANGUAGES.length);
     // Every language's panel shown at once (the page's CSP allows no injected stylesheet), so one
     // contrast run covers all five.
     await page.locator('[data-code-samples] [role="tabpanel"][hidden]').evaluateAll((panels) => panels.forEach((p) => p.removeAttribute('hidden')));

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { EXPLORER_READY, test, expect } from './fixtures.ts';
+import { allowConsoleErrors, EXPLORER_READY, test, expect } from './fixtures.ts';
 
 const cli = (name: string, lang: string) => execFileSync(process.execPath, ['scripts/snippets.ts', name, '--lang', lang], { encoding: 'utf8' });
 
@@ -25,6 +25,25 @@ test.describe('operation pages', () => {
     await expect(complete.locator('starlight-tabs')).toBeHidden();
     await complete.getByText('Complete program with error handling').click();
     await expect(complete.locator('starlight-tabs [role="tabpanel"]:visible')).toContainText('url.Values{"status": {"completed,active"}}');
+  });
+
+  test('the complete programs load when opened; if they cannot, the page says so, links the Markdown version and retries', async ({ page, consoleErrors }) => {
+    await page.goto('/api/agents/deploy/');
+    const complete = page.locator('[data-code-samples] > details');
+    // Not in the page: fetched from the operation's fragment.
+    expect(await page.content()).not.toContain('deployAgent.rb');
+    let refuse = true;
+    await page.route('**/api/programs/agents/deploy/', (route) => (refuse ? route.abort() : route.continue()));
+    await complete.locator('summary').click();
+    await expect(complete.getByText('Could not load the programs.')).toBeVisible();
+    await expect(complete.getByRole('link', { name: 'complete programs (Markdown)' })).toHaveAttribute('href', '/api/agents/deploy.md');
+    refuse = false;
+    await complete.locator('summary').click();
+    await complete.locator('summary').click();
+    await expect(complete.locator('starlight-tabs [role="tabpanel"]:visible')).toContainText('curl');
+    await complete.getByRole('tab', { name: 'Ruby' }).click();
+    await expect(complete.locator('figcaption:visible')).toContainText('deployAgent.rb');
+    allowConsoleErrors(consoleErrors, /Failed to load resource: net::ERR_FAILED/);
   });
 
   test('link to the same operation in the explorer, which links back', async ({ page }) => {

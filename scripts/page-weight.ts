@@ -5,6 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticImports } from '../src/lib/module-graph.ts';
+
+export { staticImports };
 
 export interface PageWeight {
   /** Files counted, as paths relative to the site root. */
@@ -25,14 +28,6 @@ function fileFor(dist: string, base: string, url: string, from = '/'): string | 
   const path = url.startsWith('/') ? url.slice(base.length) : resolve(dirname(from), url);
   const file = join(dist, path.split('?')[0]!);
   return existsSync(file) ? file : undefined;
-}
-
-/** Static imports of an ES module chunk (`import … from "./x.js"`, `import "./y.js"`). */
-export function staticImports(code: string): string[] {
-  const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
-  for (const m of code.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) found.add(m[1]!);
-  return [...found];
 }
 
 /** Measures one page: `pagePath` is the URL path without base, such as `/help/vaults/`. */

@@ -80,8 +80,12 @@ describe('an operation twin holds the same programs as its page', () => {
   it.each(operations)('%s', (path) => {
     const html = fromHtml(read(join(DIST, path, 'index.html')));
     const samples = [...walk(html as unknown as HastNodes & { children?: unknown[] })].find((n) => (n as Element).properties?.dataCodeSamples !== undefined) as Element;
+    // The short forms are in the page; the complete programs in the fragment it fetches when opened.
+    const fragment = [...walk(samples as unknown as HastNodes & { children?: unknown[] })].find((n) => (n as Element).properties?.dataPrograms !== undefined) as Element;
+    const programs = fromHtml(read(join(DIST, String(fragment.properties.dataPrograms), 'index.html')), { fragment: true });
     // Expressive Code's copy button carries the exact code (line breaks written as U+007F).
-    const shown = [...walk(samples as unknown as HastNodes & { children?: unknown[] })].map((n) => (n as Element).properties?.dataCode).filter(Boolean).map((c) => String(c).replace(/\u007f/g, '\n'));
+    const code = (root: unknown) => [...walk(root as HastNodes & { children?: unknown[] })].map((n) => (n as Element).properties?.dataCode).filter(Boolean).map((c) => String(c).replace(/\u007f/g, '\n'));
+    const shown = [...code(samples), ...code(programs)];
     const twin = [...walk(parse(read(join(DIST, twinPath(path)))) as Nodes & { children?: unknown[] })].filter((n) => n.type === 'code' && (n as { lang?: string }).lang !== 'json' && (n as { lang?: string }).lang !== 'http').map((n) => (n as { value: string }).value);
     expect(shown).toHaveLength(10);
     // Expressive Code shows a tab as two spaces (Go's indentation); the twin keeps gofmt's tabs.
