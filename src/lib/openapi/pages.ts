@@ -22,6 +22,14 @@ export function isOperationPage(pathname: string, base: string): boolean {
   return operationPaths.has(path.endsWith('/') ? path : `${path}/`);
 }
 
+/**
+ * `getStaticPaths` of the pages made once per operation (its reference page, its complete programs):
+ * the URL segments, and the operation itself as the page's prop.
+ */
+export function operationRoutes() {
+  return listOperations(loadSpec()).map((op) => ({ params: { tag: tagSlug(op.tag), page: op.page }, props: { op } }));
+}
+
 /** Site path of a tag's overview page. */
 export const tagPath = (tag: string) => `/api/${tagSlug(tag)}/`;
 
