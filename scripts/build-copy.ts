@@ -48,10 +48,17 @@ export async function buildCopy(
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), body);
   }
-  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', dir], {
-    cwd: dir,
-    env: { ...buildEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const result = { ...(await runAstroBuild(['--root', dir], dir, { ...buildEnv(), ...env }, onSpawn)), dir };
+  writeFileSync(join(dir, RESULT_FILE), JSON.stringify(result));
+  return result;
+}
+
+/**
+ * Runs `astro build` with `args` in `cwd` and `env` (colours off); `onSpawn` sees the process as it
+ * starts (the benchmark times it). Resolves with its exit status and its output, colour codes removed.
+ */
+export async function runAstroBuild(args: string[], cwd: string, env: NodeJS.ProcessEnv, onSpawn?: (child: ChildProcess) => void): Promise<{ status: number | null; output: string }> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', ...args], { cwd, env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   onSpawn?.(child);
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
@@ -61,9 +68,7 @@ export async function buildCopy(
     child.on('close', done);
   });
   // eslint-disable-next-line no-control-regex
-  const result = { status, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dir };
-  writeFileSync(join(dir, RESULT_FILE), JSON.stringify(result));
-  return result;
+  return { status, output: output.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 /** A build made earlier (by `npm test`, beside its other phases), as `buildCopy` returned it. */

@@ -3,10 +3,10 @@
  * mode) or a throw-away copy (scale mode, through build-copy.ts), and the size of what it wrote.
  * The memory is the whole process tree's (see proc-tree.ts), since Pagefind runs as a child binary.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCopy, type BuildResult } from '../build-copy.ts';
+import { buildCopy, runAstroBuild, type BuildResult } from '../build-copy.ts';
 import { siteSettings } from '../../src/config/site.ts';
 import { samplePeakRss } from './proc-tree.ts';
 
@@ -33,19 +33,9 @@ const lastLines = (text: string, n = 30) => text.trimEnd().split('\n').slice(-n)
 
 /** Runs `astro build` in the project, as `npm run build` does, writing `dist/`. */
 export async function measureProjectBuild(): Promise<BuildFigures> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  const stop = watch(child);
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
-  const status = await new Promise<number | null>((done) => {
-    child.on('error', (error) => { output += `\n${error}`; done(null); });
-    child.on('close', done);
-  });
-  return { ok: status === 0, ...stop(), tail: lastLines(output) };
+  let stop: (() => { wallMs: number; peakRssBytes: number }) | undefined;
+  const { status, output } = await runAstroBuild([], ROOT, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, (child) => { stop = watch(child); });
+  return { ok: status === 0, ...stop!(), tail: lastLines(output) };
 }
 
 /** Builds a copy of the site with extra files and environment (see buildCopy); the site is in `<dir>/dist`. */
